@@ -1,0 +1,27 @@
+// Astro configuration: wiring only. Logic lives in src/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { siteBase, siteUrl } from './src/lib/site-env.ts';
+
+const env = process.env;
+
+export default defineConfig({
+  site: siteUrl(env),
+  base: siteBase(env),
+  trailingSlash: 'always',
+  outDir: env.SITE_OUT_DIR ?? './dist',
+  cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
+  devToolbar: { enabled: false },
+  // No inline scripts or styles, so a strict Content-Security-Policy holds (see README).
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+});

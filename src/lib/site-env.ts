@@ -1,0 +1,22 @@
+// Reads the deployment settings (base path and public URL) from the environment.
+
+/** Normalises SITE_BASE to the form Astro expects: leading and trailing slash ("/", "/kb/"). */
+export function siteBase(env: Record<string, string | undefined>): string {
+  const raw = (env.SITE_BASE ?? '/').trim();
+  if (raw === '' || raw === '/') return '/';
+  if (!/^\/?[A-Za-z0-9._~\-/]+\/?$/.test(raw)) {
+    throw new Error(`SITE_BASE: expected a URL path such as "/kb/", got ${JSON.stringify(raw)}`);
+  }
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  return `/${trimmed}/`;
+}
+
+/** The public origin of the site, used for canonical URLs and the sitemap. */
+export function siteUrl(env: Record<string, string | undefined>): string {
+  const raw = env.SITE_URL ?? 'http://127.0.0.1:4321';
+  try {
+    return new URL(raw).origin;
+  } catch {
+    throw new Error(`SITE_URL: expected an absolute URL such as "https://kb.example.cn", got ${JSON.stringify(raw)}`);
+  }
+}

@@ -1,0 +1,54 @@
+// Proves the site's remark/rehype pipeline (remark-gfm table and footnote, rehype-slug
+// heading ids, and our remark-editorial-marks) runs on MDX content: the MDX is parsed
+// with remark-mdx and transformed by exactly the plugin lists astro.config.mjs uses.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { rehypePlugins, remarkPlugins } from './pipeline.ts';
+
+async function renderMdx(mdx: string): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins)
+    .use(remarkRehype)
+    .use(rehypePlugins)
+    .use(rehypeStringify)
+    .process(mdx);
+  return String(file);
+}
+
+const mdx = `export const note = 1;
+
+## 一、运行机制
+
+| 机制 | 频次 |
+| --- | --- |
+| 联席会议 | 每季度 1 次 |
+
+原则上每月组织 1次活动。[^1]
+
+让新阶层党员能够真正产生作为党组〔原文此处有缺文〕是基层党组织活动要善于吸纳新兴阶层参与。
+
+[^1]: 联盟章程规定。
+`;
+
+describe('markdown pipeline on MDX', () => {
+  it('renders GFM tables and footnotes, heading ids and editorial marks', async () => {
+    const html = await renderMdx(mdx);
+    expect(html).toContain('<td>每季度 1 次</td>');
+    expect(html).toMatch(/<section[^>]*data-footnotes/);
+    expect(html).toMatch(/<sup><a href="#user-content-fn-1"/);
+    expect(html).toContain('id="一运行机制"');
+    expect(html).toContain('<span class="editorial-mark" title="编者注">〔原文此处有缺文〕</span>');
+  });
+
+  it('leaves text without editor brackets alone', async () => {
+    const html = await renderMdx('普通段落（含圆括号）与“引号”。');
+    expect(html).not.toContain('editorial-mark');
+    expect(html).toContain('普通段落（含圆括号）与“引号”。');
+  });
+});

@@ -1,0 +1,30 @@
+// Schemas for the raw sources and the reading texts generated from them.
+import { z } from 'astro/zod';
+
+export const SOURCE_IDS = ['wuxi-alliance', 'four-dimensions', 'urban-integration', 'multi-dimensions', 'practice-guide'] as const;
+
+/** Bibliographic record of one source (content/sources/<id>/source.yaml). Absent = the text does not say. */
+export const sourceSchema = z.object({
+  /** Position in lists (the upstream file order). */
+  order: z.number().int().nonnegative(),
+  title: z.string().min(1),
+  subtitle: z.string().min(1).optional(),
+  /** Authors or editors as the text gives them; empty when the text names none (page says 作者未署名). */
+  authors: z.array(z.string().min(1)),
+  /** "author" or "editor" (主编). */
+  authorRole: z.enum(['author', 'editor']).default('author'),
+  institution: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  place: z.string().min(1).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  edition: z.string().min(1).optional(),
+  isbn: z.string().regex(/^97[89]-\d{1,5}-\d+-\d+-\d$/, 'expected an ISBN-13 with hyphens, e.g. 978-7-01-008716-0').optional(),
+  kind: z.enum(['paper', 'book-excerpt']),
+  /** What the excerpt covers, for excerpts. */
+  covers: z.string().min(1).optional(),
+  /** The upstream file name the raw text arrived as. */
+  rawFile: z.string().regex(/^[\w.-]+\.txt$/),
+  /** SHA-256 of raw.txt, so an accidental edit of the raw text is caught. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Source = z.infer<typeof sourceSchema>;

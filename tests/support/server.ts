@@ -1,0 +1,26 @@
+// Starts the site server on a free loopback port for a test.
+import type { AddressInfo } from 'node:net';
+import { createSiteServer } from '../../scripts/serve.ts';
+
+export interface RunningSite {
+  /** Origin, e.g. http://127.0.0.1:40123 */
+  origin: string;
+  /** Full URL of the site root including base, e.g. http://127.0.0.1:40123/kb/ */
+  root: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(dir: string, base = '/', csp = false): Promise<RunningSite> {
+  const server = createSiteServer({ dir, base, port: 0, host: '127.0.0.1', csp });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const root = `${origin}${base}`;
+  return {
+    origin,
+    root,
+    url: (path: string) => `${root}${path.replace(/^\//, '')}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
