@@ -3,6 +3,7 @@
 // complete, searchable dist/. Wiring only: what gets indexed is decided by the pages
 // (data-pagefind-body and friends).
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -36,6 +37,8 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s`);
+        // For `npm run bench`: also write the report as JSON when asked to.
+        if (process.env.KB_PAGEFIND_REPORT) writeFileSync(process.env.KB_PAGEFIND_REPORT, JSON.stringify(report));
       },
     },
   };
