@@ -1,0 +1,73 @@
+// `npm run build`: runs `astro build` into a staging directory and swaps it into place only
+// when the build succeeded, so a failed build (bad content, a type error in a page …) leaves
+// the previous site untouched. Honours SITE_OUT_DIR (default dist/); other arguments are
+// passed on to `astro build`.
+//
+//   node scripts/build.ts [astro build options]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Files a complete build always contains; a "successful" build without them is a failure. */
+export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js'];
+
+/**
+ * Where to build before swapping: inside .tmp/ when that is on the same file system as the
+ * output directory (so the swap is a rename), next to the output directory otherwise.
+ */
+export function stagingDirFor(outDir: string, root = ROOT, id = String(process.pid)): string {
+  const parent = path.dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const tmp = path.join(root, '.tmp', 'build-staging');
+  mkdirSync(tmp, { recursive: true });
+  const name = `${path.basename(outDir)}-${id}`;
+  return statSync(tmp).dev === statSync(parent).dev ? path.join(tmp, name) : path.join(parent, `.${name}.staging`);
+}
+
+/** Replaces `outDir` with `staging` (two renames; the old output is removed afterwards). */
+export function swapInto(staging: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  const hadOld = existsSync(outDir);
+  if (hadOld) renameSync(outDir, old);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadOld) renameSync(old, outDir);
+    throw error;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+function main(): number {
+  const outDir = path.resolve(ROOT, process.env.SITE_OUT_DIR ?? 'dist');
+  const staging = stagingDirFor(outDir);
+  rmSync(staging, { recursive: true, force: true });
+  const cleanUp = (): void => rmSync(staging, { recursive: true, force: true });
+  process.on('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+
+  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: staging },
+  });
+  const relOut = path.relative(process.cwd(), outDir) || '.';
+  const status = run.status ?? 1;
+  const missing = status === 0 ? REQUIRED_OUTPUT.filter((f) => !existsSync(path.join(staging, f))) : [];
+  if (status !== 0 || missing.length > 0) {
+    cleanUp();
+    const why = status !== 0 ? `astro build exited with ${run.signal ?? status} (the error is printed above)` : `the build lacks ${missing.join(', ')}`;
+    console.error(`\nbuild: FAILED — ${why}.\nbuild: ${relOut}/ was left unchanged.`);
+    return status !== 0 ? status : 1;
+  }
+  swapInto(staging, outDir);
+  console.log(`build: ${relOut}/ updated.`);
+  return 0;
+}
+
+if (import.meta.main) process.exit(main());

@@ -1,0 +1,240 @@
+// Every page in the sitemap, in a real browser: no console error, no failed request, no
+// request off the site's own origin (intranet use), axe-core WCAG 2.2 A/AA with 0 violations
+// in both light and dark colour schemes, exactly one h1 and no skipped heading levels,
+// lang="zh-CN", a title, a description and a canonical URL equal to the sitemap entry.
+// The same pages under base /kb/ load with every request under /kb/. The 404 page too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readSitemap } from '../../src/lib/links/sitemap.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
+import { serveSite, type RunningSite } from '../support/server.ts';
+import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Pages checked at once (two cores: the browser, the server and axe share them). */
+const PARALLEL = 3;
+
+const urls = readSitemap(DIST);
+const paths = urls.map((u) => new URL(u).pathname);
+
+/** At most `n` async jobs at a time. */
+function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async (job) => {
+    if (active >= n) await new Promise<void>((resolve) => queue.push(resolve));
+    active++;
+    try {
+      return await job();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
+}
+const slot = limiter(PARALLEL);
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(
+    async (tags) =>
+      (
+        await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+          document,
+          { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+        )
+      ).violations,
+    WCAG_TAGS,
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `axe ${v.id} (${v.impact ?? 'n/a'}, ${scheme}): ${v.help} — element ${n.target.map(String).join(' ')}` +
+        (n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''),
+    ),
+  );
+}
+
+/** lang, title, description, canonical, one h1, no skipped heading level. */
+async function documentProblems(page: Page, expectedCanonical: string | null): Promise<string[]> {
+  const facts = await page.evaluate(() => {
+    const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+      .filter((h) => h.checkVisibility())
+      .map((h) => ({
+        level: /^H[1-6]$/.test(h.tagName) ? Number(h.tagName[1]) : Number(h.getAttribute('aria-level') ?? 2),
+        text: (h.textContent ?? '').trim().slice(0, 40),
+        id: h.id,
+      }));
+    const canonicals = [...document.querySelectorAll<HTMLLinkElement>('link[rel="canonical"]')].map((l) => l.getAttribute('href'));
+    return {
+      lang: document.documentElement.getAttribute('lang'),
+      title: document.title.trim(),
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '',
+      canonicals,
+      headings,
+    };
+  });
+  const problems: string[] = [];
+  if (facts.lang !== 'zh-CN') problems.push(`html lang is ${JSON.stringify(facts.lang)}, expected "zh-CN"`);
+  if (!facts.title) problems.push('no <title>');
+  if (!facts.description) problems.push('no <meta name="description">');
+  if (expectedCanonical !== null) {
+    if (facts.canonicals.length !== 1 || facts.canonicals[0] !== expectedCanonical) {
+      problems.push(`canonical ${JSON.stringify(facts.canonicals)}, expected ["${expectedCanonical}"]`);
+    }
+  }
+  const h1s = facts.headings.filter((h) => h.level === 1);
+  if (h1s.length !== 1) problems.push(`${h1s.length} h1 elements (${h1s.map((h) => `"${h.text}"`).join(', ')}), expected exactly 1`);
+  let previous = 1;
+  for (const h of facts.headings) {
+    if (h.level > previous + 1) {
+      problems.push(`heading level skipped: h${h.level} "${h.text}"${h.id ? ` #${h.id}` : ''} follows h${previous}`);
+    }
+    previous = h.level;
+  }
+  return problems;
+}
+
+/** Loads a page and returns what went wrong on the wire and in the console. */
+async function visit(
+  context: BrowserContext,
+  site: RunningSite,
+  path: string,
+  expectedStatus: number,
+  inspect: (page: Page) => Promise<string[]>,
+): Promise<string[]> {
+  const page = await context.newPage();
+  const seen = watchPage(page);
+  // The document itself answering 404 is expected for the 404 page; Chromium logs it as a console error.
+  const expected404 = new Set<string>();
+  if (expectedStatus === 404) {
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.location().url === `${site.origin}${path}` && m.text().includes('404')) expected404.add(m.text());
+    });
+  }
+  try {
+    const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    const problems: string[] = [];
+    if (response?.status() !== expectedStatus) problems.push(`HTTP status ${response?.status()}, expected ${expectedStatus}`);
+    problems.push(...(await inspect(page)));
+    const failures = expectedStatus === 404 ? seen.failures.filter((f) => !f.startsWith(`${site.origin}${path} `)) : seen.failures;
+    problems.push(...failures.map((f) => `request failed: ${f}`));
+    problems.push(...seen.errors.filter((e) => !expected404.has(e)).map((e) => `console error: ${e}`));
+    for (const url of seen.requests) {
+      if (url.startsWith('data:') || url.startsWith('blob:')) continue;
+      const u = new URL(url);
+      if (u.origin !== site.origin) problems.push(`request to another origin: ${url}`);
+      else if (!u.pathname.startsWith(new URL(site.root).pathname)) problems.push(`request outside the base path: ${url}`);
+    }
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
+const fullCheck =
+  (canonical: string | null) =>
+  async (page: Page): Promise<string[]> => [
+    ...(await documentProblems(page, canonical)),
+    ...(await axeViolations(page, 'light')),
+    ...(await axeViolations(page, 'dark')),
+  ];
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+it('the sitemap lists every built page', () => {
+  expect(urls.length).toBeGreaterThan(2);
+  expect(new Set(paths).size).toBe(paths.length);
+});
+
+describe('every sitemap page under base /', () => {
+  let site: RunningSite;
+  beforeAll(async () => {
+    site = await serveSite(DIST, '/');
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.concurrent.each(urls.map((url, i) => ({ url, path: paths[i]! })))('$path', async ({ url, path }) => {
+    const problems = await slot(() => visit(context, site, path, 200, fullCheck(url)));
+    expect(problems, `${path}:\n  ${problems.join('\n  ')}`).toEqual([]);
+  });
+
+  it('the 404 page: Chinese, accessible, offers search', async () => {
+    const problems = await slot(() => visit(context, site, '/no-such-page/', 404, fullCheck(null)));
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe(`every sitemap page under base ${KB_BASE}`, () => {
+  let site: RunningSite;
+  beforeAll(async () => {
+    site = await serveSite(KB_DIST, KB_BASE);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.concurrent.each(paths)(`${KB_BASE.slice(0, -1)}%s`, async (path) => {
+    const problems = await slot(() => visit(context, site, `${KB_BASE.slice(0, -1)}${path}`, 200, async () => []));
+    expect(problems, `${KB_BASE}${path}:\n  ${problems.join('\n  ')}`).toEqual([]);
+  });
+});
+
+describe('the 404 page under a base path', () => {
+  for (const [dir, base] of [
+    [DIST, '/'],
+    [KB_DIST, KB_BASE],
+  ] as const) {
+    it(`is served for a missing URL under ${base}, in Chinese, and its search form finds pages`, async () => {
+      const site = await serveSite(dir, base);
+      const page = await context.newPage();
+      try {
+        const response = await page.goto(site.url('no/such/page/'), { waitUntil: 'load' });
+        expect(response?.status()).toBe(404);
+        expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+        expect(await page.locator('h1').textContent()).toBe('页面未找到');
+        const form = page.locator('main form[role="search"]');
+        expect(await form.getAttribute('action')).toBe(`${base}search/`);
+        // Links on the 404 page are absolute, so they work at any depth.
+        const home = await page.locator('main a', { hasText: '返回首页' }).getAttribute('href');
+        expect(home).toBe(base);
+        await form.locator('input[name="q"]').fill('原文');
+        await Promise.all([page.waitForURL(/\/search\/\?q=/), form.locator('button[type="submit"]').click()]);
+        expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+        await page.waitForFunction(() => Number(document.querySelector('[data-search-results]')?.getAttribute('data-total')) > 0);
+        const first = await page.locator('[data-search-results] a').first().getAttribute('href');
+        expect(first?.startsWith(base)).toBe(true);
+      } finally {
+        await page.close();
+        await site.close();
+      }
+    });
+  }
+});
