@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import knowledgeCheck from './src/integrations/knowledge-check.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
 const env = process.env;
@@ -23,5 +24,5 @@ export default defineConfig({
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
 });
