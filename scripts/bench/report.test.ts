@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parsePagesBuilt } from './build.ts';
+import { evaluateTargets, formatBytes, markdownTable, median, type GrowthResult, type PageResult } from './report.ts';
+
+const bytes = (raw: number, gz: number) => ({ raw, gz });
+function page(key: string, over: Partial<PageResult> = {}): PageResult {
+  return {
+    key,
+    label: key,
+    path: `/${key}/`,
+    reading: ['source', 'guide', 'case'].includes(key),
+    missing: false,
+    html: bytes(5000, 2000),
+    css: bytes(20000, 5000),
+    js: bytes(0, 0),
+    other: bytes(0, 0),
+    requests: 2,
+    transferred: 8000,
+    lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, failing: [], runs: 1 },
+    ...over,
+  };
+}
+const allPages = () => ['home', 'source', 'guide', 'case', 'cases', 'search'].map((k) => page(k));
+function growth(n: number, seconds: number): GrowthResult {
+  const build = { pages: n, indexedPages: n, totalSeconds: seconds, pagefindSeconds: 1, astroSeconds: seconds - 1, distBytes: 1, distFiles: 1, indexBytes: 1, indexFiles: 1 };
+  return { n, build, secondsPerPage: seconds / n };
+}
+const byName = (targets: ReturnType<typeof evaluateTargets>, prefix: string) => targets.find((t) => t.name.includes(prefix))!;
+
+describe('helpers', () => {
+  it('median of odd and even lists', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+  it('formats bytes in decimal units', () => {
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(12_345)).toBe('12.3 KB');
+    expect(formatBytes(3_456_789)).toBe('3.46 MB');
+    expect(formatBytes(undefined)).toBe('—');
+  });
+  it('renders a Markdown table and escapes pipes', () => {
+    expect(markdownTable(['a', 'b'], [['1', 'x|y']])).toBe('| a | b |\n| --- | --- |\n| 1 | x\\|y |');
+  });
+  it("reads Astro's page count from the build output", () => {
+    expect(parsePagesBuilt('06:26:44 [build] 1004 page(s) built in 31.2s\n')).toBe(1004);
+    expect(parsePagesBuilt('nothing')).toBeUndefined();
+  });
+});
+
+describe('evaluateTargets', () => {
+  it('passes a site that meets every target', () => {
+    const targets = evaluateTargets({ pages: allPages(), growth: [growth(1000, 30), growth(10000, 400)] });
+    expect(targets.map((t) => t.met)).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('fails JavaScript on a reading page but not on the search page', () => {
+    const pages = allPages();
+    pages.find((p) => p.key === 'search')!.js = bytes(90_000, 15_000);
+    expect(byName(evaluateTargets({ pages, growth: [] }), 'JavaScript').met).toBe(true);
+    pages.find((p) => p.key === 'guide')!.js = bytes(10, 10);
+    const t = byName(evaluateTargets({ pages, growth: [] }), 'JavaScript');
+    expect(t.met).toBe(false);
+    expect(t.actual).toContain('guide 10 B');
+  });
+
+  it('does not claim a target met when pages are missing', () => {
+    const pages = allPages().map((p) => (p.reading ? { ...p, missing: true } : p));
+    expect(byName(evaluateTargets({ pages, growth: [] }), 'JavaScript').met).toBeNull();
+    const some = allPages();
+    some[1] = { ...some[1]!, missing: true };
+    expect(byName(evaluateTargets({ pages: some, growth: [] }), 'Lighthouse').met).toBeNull();
+  });
+
+  it('judges CSS, home transfer and Lighthouse against their limits', () => {
+    const pages = allPages();
+    pages[0] = page('home', { css: bytes(50_000, 12_001), transferred: 50_001 });
+    pages[5] = page('search', { lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, failing: [], runs: 1 } });
+    const targets = evaluateTargets({ pages, growth: [] });
+    expect(byName(targets, 'CSS').met).toBe(false);
+    expect(byName(targets, '首页').met).toBe(false);
+    const lh = byName(targets, 'Lighthouse');
+    expect(lh.met).toBe(false);
+    expect(lh.actual).toContain('search 性能 98');
+  });
+
+  it('judges growth: 10,000 pages under 10 minutes and at most 1.5× the time per page', () => {
+    const slow = evaluateTargets({ pages: allPages(), growth: [growth(1000, 30), growth(10000, 460)] });
+    expect(byName(slow, '10 分钟').met).toBe(true);
+    expect(byName(slow, '每页').met).toBe(false);
+    expect(byName(slow, '每页').actual).toContain('1.53×');
+    const tooLong = evaluateTargets({ pages: allPages(), growth: [growth(1000, 30), growth(10000, 601)] });
+    expect(byName(tooLong, '10 分钟').met).toBe(false);
+    const quick = evaluateTargets({ pages: allPages(), growth: [growth(1000, 30)] });
+    expect(byName(quick, '10 分钟').met).toBeNull();
+    expect(byName(quick, '每页').met).toBeNull();
+  });
+});

@@ -1,0 +1,317 @@
+// The benchmark results: their shape, the targets they are judged against, and the
+// Markdown report printed by `npm run bench`. Pure functions only (tested in report.test.ts).
+
+export interface Bytes {
+  /** Decoded body bytes. */
+  raw: number;
+  /** Bytes on the wire (gzip where the server compresses). */
+  gz: number;
+}
+
+export interface BuildResult {
+  /** HTML pages written by Astro (Astro's own "N page(s) built"). */
+  pages: number;
+  /** Pages Pagefind indexed. */
+  indexedPages: number;
+  /** Wall time of the whole `astro build` process, seconds. */
+  totalSeconds: number;
+  /** Pagefind indexing (inside the build), seconds. */
+  pagefindSeconds: number;
+  /** totalSeconds − pagefindSeconds. */
+  astroSeconds: number;
+  distBytes: number;
+  distFiles: number;
+  indexBytes: number;
+  indexFiles: number;
+}
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Audits that cost points, per category (only when a score is below 100). */
+  failing: string[];
+  runs: number;
+}
+
+export interface PageResult {
+  key: string;
+  label: string;
+  path: string;
+  /** Reading pages must ship no JavaScript. */
+  reading: boolean;
+  missing: boolean;
+  html?: Bytes;
+  css?: Bytes;
+  js?: Bytes;
+  /** Everything else fetched on load (search index, wasm, images, fonts). */
+  other?: Bytes;
+  requests?: number;
+  /** Headers + encoded bodies of every response on first load. */
+  transferred?: number;
+  lighthouse?: LighthouseScores;
+  lighthouseError?: string;
+}
+
+export interface SearchLatency {
+  queries: string[];
+  /** First query after page load: loads the wasm, metadata and index chunks. */
+  coldMs: number;
+  /** Median of the later queries (each a fresh term, loaded chunks reused). */
+  warmMedianMs: number;
+  /** Bytes fetched by the page to answer the first query. */
+  coldBytes: number;
+  results: number[];
+}
+
+export interface GrowthResult {
+  n: number;
+  build?: BuildResult;
+  secondsPerPage?: number;
+  search?: SearchLatency;
+  error?: string;
+}
+
+export interface TargetResult {
+  name: string;
+  target: string;
+  actual: string;
+  /** null: could not be measured (e.g. page missing, step skipped). */
+  met: boolean | null;
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  commit: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string; astro: string; pagefind: string; lighthouse: string };
+  options: { lighthouseRuns: number; growthSizes: number[]; searchQuery: string };
+  build?: BuildResult;
+  pages: PageResult[];
+  growth: GrowthResult[];
+  targets: TargetResult[];
+}
+
+export const KB = 1000;
+export const CSS_GZ_LIMIT = 12 * KB;
+export const HOME_TRANSFER_LIMIT = 50 * KB;
+export const BIG_BUILD_LIMIT_SECONDS = 10 * 60;
+export const GROWTH_RATIO_LIMIT = 1.5;
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** 1234 → "1.2 KB", 12 → "12 B", 3456789 → "3.46 MB" (decimal units). */
+export function formatBytes(n: number | undefined): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  if (n < KB) return `${n} B`;
+  if (n < KB * KB) return `${(n / KB).toFixed(1)} KB`;
+  return `${(n / (KB * KB)).toFixed(2)} MB`;
+}
+
+export function formatSeconds(s: number | undefined): string {
+  if (s === undefined || Number.isNaN(s)) return '—';
+  return s < 10 ? `${s.toFixed(2)} s` : `${s.toFixed(1)} s`;
+}
+
+function formatMs(ms: number | undefined): string {
+  if (ms === undefined || Number.isNaN(ms)) return '—';
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+const displayPath = (p: string): string => {
+  try {
+    return decodeURI(p);
+  } catch {
+    return p;
+  }
+};
+
+const pair = (b: Bytes | undefined): string => (b ? `${formatBytes(b.raw)} / ${formatBytes(b.gz)}` : '—');
+
+export function markdownTable(header: string[], rows: string[][]): string {
+  const esc = (c: string) => c.replace(/\|/g, '\\|');
+  const lines = [`| ${header.map(esc).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.map(esc).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** Judges the results against the targets of issue 7. */
+export function evaluateTargets(r: Pick<BenchResults, 'pages' | 'growth'>): TargetResult[] {
+  const targets: TargetResult[] = [];
+  const present = r.pages.filter((p) => !p.missing);
+
+  const reading = r.pages.filter((p) => p.reading);
+  const readingPresent = reading.filter((p) => !p.missing && p.js);
+  const withJs = readingPresent.filter((p) => p.js!.raw > 0);
+  const missingReading = reading.filter((p) => p.missing).map((p) => p.label);
+  targets.push({
+    name: '阅读页 JavaScript 为 0 字节',
+    target: '0 B',
+    actual:
+      readingPresent.length === 0
+        ? `未测（缺页：${missingReading.join('、')}）`
+        : [
+            readingPresent.map((p) => `${p.label} ${formatBytes(p.js!.raw)}`).join('，'),
+            missingReading.length > 0 ? `缺页：${missingReading.join('、')}` : '',
+          ]
+            .filter(Boolean)
+            .join('；'),
+    met: readingPresent.length === 0 ? null : withJs.length === 0 && missingReading.length === 0 ? true : withJs.length > 0 ? false : null,
+  });
+
+  const css = present.filter((p) => p.css);
+  const maxCss = css.reduce<PageResult | undefined>((m, p) => (!m || p.css!.gz > m.css!.gz ? p : m), undefined);
+  targets.push({
+    name: 'CSS（gzip）≤ 12 KB',
+    target: `≤ ${formatBytes(CSS_GZ_LIMIT)}`,
+    actual: maxCss ? `最大 ${formatBytes(maxCss.css!.gz)}（${maxCss.label}）` : '未测',
+    met: maxCss ? maxCss.css!.gz <= CSS_GZ_LIMIT : null,
+  });
+
+  const home = r.pages.find((p) => p.key === 'home');
+  targets.push({
+    name: '首页首次访问传输量 ≤ 50 KB',
+    target: `≤ ${formatBytes(HOME_TRANSFER_LIMIT)}`,
+    actual: home?.transferred !== undefined ? formatBytes(home.transferred) : '未测',
+    met: home?.transferred !== undefined ? home.transferred <= HOME_TRANSFER_LIMIT : null,
+  });
+
+  const scored = present.filter((p) => p.lighthouse);
+  const below = scored.flatMap((p) => {
+    const l = p.lighthouse!;
+    const misses = (
+      [
+        ['性能', l.performance],
+        ['无障碍', l.accessibility],
+        ['最佳实践', l.bestPractices],
+        ['SEO', l.seo],
+      ] as const
+    ).filter(([, s]) => s < 100);
+    return misses.map(([c, s]) => `${p.label} ${c} ${s}`);
+  });
+  const unscored = r.pages.filter((p) => p.missing || !p.lighthouse).map((p) => p.label);
+  targets.push({
+    name: 'Lighthouse 四项均为 100（每类页面）',
+    target: '100 × 4',
+    actual:
+      scored.length === 0
+        ? '未测'
+        : [below.length === 0 ? `${scored.length} 类页面全部 100` : below.join('，'), unscored.length > 0 ? `未测：${unscored.join('、')}` : '']
+            .filter(Boolean)
+            .join('；'),
+    met: scored.length === 0 ? null : below.length > 0 ? false : unscored.length > 0 ? null : true,
+  });
+
+  const big = [...r.growth].filter((g) => g.build).sort((a, b) => b.n - a.n)[0];
+  const small = [...r.growth].filter((g) => g.build).sort((a, b) => a.n - b.n)[0];
+  targets.push({
+    name: `${big ? big.n.toLocaleString('en-US') : '10,000'} 页构建 < 10 分钟`,
+    target: `< ${BIG_BUILD_LIMIT_SECONDS} s`,
+    actual: big?.build ? formatSeconds(big.build.totalSeconds) : '未测',
+    met: big?.build && big.n >= 10_000 ? big.build.totalSeconds < BIG_BUILD_LIMIT_SECONDS : null,
+  });
+  const canCompare = big && small && big !== small && big.secondsPerPage !== undefined && small.secondsPerPage !== undefined;
+  const ratio = canCompare ? big.secondsPerPage! / small.secondsPerPage! : undefined;
+  targets.push({
+    name: '每页构建时间：大规模 / 小规模 ≤ 1.5',
+    target: `≤ ${GROWTH_RATIO_LIMIT}×`,
+    actual: ratio !== undefined ? `${ratio.toFixed(2)}×（${big!.n} 页 vs ${small!.n} 页）` : '未测',
+    met: ratio !== undefined && big!.n >= 10_000 ? ratio <= GROWTH_RATIO_LIMIT : null,
+  });
+  return targets;
+}
+
+const mark = (met: boolean | null) => (met === true ? '达标' : met === false ? '**未达标**' : '未测');
+
+export function renderReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`## 基准测试结果（${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC，提交 ${r.commit}）`);
+  out.push('');
+  out.push(
+    `机器：${r.machine.cpus} 核 ${r.machine.cpuModel}，内存 ${r.machine.memoryGB} GB；Node ${r.machine.node}，${r.machine.chromium}，Astro ${r.machine.astro}，Pagefind ${r.machine.pagefind}，Lighthouse ${r.machine.lighthouse}。`,
+  );
+  out.push('');
+
+  if (r.build) {
+    const b = r.build;
+    out.push('### 构建');
+    out.push('');
+    out.push(
+      markdownTable(
+        ['页面数', '索引页数', 'astro build 总耗时', '其中 Astro', '其中 Pagefind 索引', 'dist/ 大小', '其中 pagefind/'],
+        [[String(b.pages), String(b.indexedPages), formatSeconds(b.totalSeconds), formatSeconds(b.astroSeconds), formatSeconds(b.pagefindSeconds), `${formatBytes(b.distBytes)}（${b.distFiles} 个文件）`, `${formatBytes(b.indexBytes)}（${b.indexFiles} 个文件）`]],
+      ),
+    );
+    out.push('');
+  }
+
+  out.push('### 页面重量（首次访问，无缓存，Chromium 实测；原始 / gzip 传输）');
+  out.push('');
+  out.push(
+    markdownTable(
+      ['页面', '路径', 'HTML', 'CSS', 'JS', '其他（索引等）', '请求数', '总传输'],
+      r.pages.map((p) =>
+        p.missing
+          ? [p.label, displayPath(p.path), '缺页', '', '', '', '', '']
+          : [p.label, displayPath(p.path), pair(p.html), pair(p.css), pair(p.js), pair(p.other), String(p.requests ?? '—'), formatBytes(p.transferred)],
+      ),
+    ),
+  );
+  out.push('');
+
+  const lhPages = r.pages.filter((p) => p.lighthouse || p.lighthouseError);
+  if (lhPages.length > 0) {
+    const runs = lhPages.find((p) => p.lighthouse)?.lighthouse?.runs ?? r.options.lighthouseRuns;
+    out.push(`### Lighthouse（移动端默认配置，${runs} 次取中位数）`);
+    out.push('');
+    out.push(
+      markdownTable(
+        ['页面', '性能', '无障碍', '最佳实践', 'SEO', '扣分项'],
+        lhPages.map((p) =>
+          p.lighthouse
+            ? [p.label, String(p.lighthouse.performance), String(p.lighthouse.accessibility), String(p.lighthouse.bestPractices), String(p.lighthouse.seo), p.lighthouse.failing.join('，') || '—']
+            : [p.label, '—', '—', '—', '—', `失败：${p.lighthouseError ?? ''}`],
+        ),
+      ),
+    );
+    out.push('');
+  }
+
+  if (r.growth.length > 0) {
+    out.push('### 增长（合成语料，真实 Astro 构建 + Pagefind）');
+    out.push('');
+    out.push(
+      markdownTable(
+        ['N', '页面数', '构建总耗时', 'Astro', 'Pagefind', '每页耗时', '索引大小', '首次检索', '后续检索（中位数）', '首次检索下载'],
+        r.growth.map((g) =>
+          g.build
+            ? [
+                g.n.toLocaleString('en-US'),
+                String(g.build.pages),
+                formatSeconds(g.build.totalSeconds),
+                formatSeconds(g.build.astroSeconds),
+                formatSeconds(g.build.pagefindSeconds),
+                g.secondsPerPage !== undefined ? `${(g.secondsPerPage * 1000).toFixed(1)} ms` : '—',
+                `${formatBytes(g.build.indexBytes)}（${g.build.indexFiles} 个文件）`,
+                formatMs(g.search?.coldMs),
+                formatMs(g.search?.warmMedianMs),
+                formatBytes(g.search?.coldBytes),
+              ]
+            : [g.n.toLocaleString('en-US'), `失败：${g.error ?? ''}`, '', '', '', '', '', '', '', ''],
+        ),
+      ),
+    );
+    out.push('');
+  }
+
+  out.push('### 目标');
+  out.push('');
+  out.push(markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])));
+  out.push('');
+  return out.join('\n');
+}
