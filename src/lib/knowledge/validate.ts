@@ -340,7 +340,11 @@ export function checkIntegrity(kb: KnowledgeBase): KnowledgeIssue[] {
     const leftOk = checkRef(ctx, 'left', 'framework', d.left, frameworkIds);
     const rightOk = checkRef(ctx, 'right', 'framework', d.right, frameworkIds);
     const dimsOf = (fwId: string): Set<string> =>
-      new Set([...dims.byId.values()].filter((r) => r.frameworkId === fwId).map((r) => r.id));
+      new Set(
+        kb.frameworks
+          .filter((f) => f.id === fwId)
+          .flatMap((f) => f.data.dimensions.flatMap((d) => [d.id, ...d.points.map((p) => p.id)])),
+      );
     const leftDims = dimsOf(d.left);
     const rightDims = dimsOf(d.right);
     d.pairs.forEach((pair, i) => {

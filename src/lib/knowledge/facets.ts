@@ -1,0 +1,199 @@
+// Facets of the case library (案例库): source, type, model, domain, district/region, year.
+// Every case has at least one value per facet (cases without one get "未注明"), so
+// counts add up and static facet pages (/cases/<facet>/<value>/) cover every case.
+import { CASE_KINDS, DOMAINS, type Case, type Model, type SourceId } from '../../schemas/knowledge.ts';
+import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
+import type { Entry } from './types.ts';
+
+export const FACET_KEYS = ['source', 'type', 'model', 'domain', 'region', 'year'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export const FACET_LABELS: Record<FacetKey, string> = {
+  source: '来源',
+  type: '类型',
+  model: '联盟模式',
+  domain: '领域',
+  region: '地区',
+  year: '年份',
+};
+
+/** The value of a facet a case does not state. */
+export const NOT_STATED = 'none';
+export const NOT_STATED_LABEL = '未注明';
+
+export interface FacetContext {
+  /** Alliance models (for labels and order). */
+  models: readonly Entry<Model>[];
+  /** Display labels of the sources (short titles); falls back to the id. */
+  sourceLabels?: Partial<Record<SourceId, string>>;
+}
+
+export interface FacetValue {
+  /** ASCII value used in URLs and data attributes. */
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface Facet {
+  key: FacetKey;
+  label: string;
+  values: FacetValue[];
+}
+
+export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
+
+/** A short ASCII slug for a free-text value (FNV-1a, base 36), stable while the text is unchanged. */
+export function textSlug(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0) as number;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `r${h.toString(36)}`;
+}
+
+/** The case's founding date, if it has one. */
+export function caseDate(c: Case): PartialDate | undefined {
+  return c.kind === 'alliance' ? parseDateOrThrow(c.founded.value) : undefined;
+}
+
+/** Facet values of one case: key → ASCII values (never empty). */
+export function caseFacetValues(c: Case): Record<FacetKey, string[]> {
+  const date = caseDate(c);
+  return {
+    source: [c.source],
+    type: [c.kind],
+    model: c.kind === 'alliance' ? c.models.map((m) => m.model) : [NOT_STATED],
+    domain: c.domains.length ? [...c.domains] : [NOT_STATED],
+    region: c.region ? [textSlug(c.region.value)] : [NOT_STATED],
+    year: date ? [String(date.year)] : [NOT_STATED],
+  };
+}
+
+function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ctx: FacetContext): string {
+  if (value === NOT_STATED) return NOT_STATED_LABEL;
+  switch (key) {
+    case 'source':
+      return ctx.sourceLabels?.[value as SourceId] ?? value;
+    case 'type':
+      return CASE_KINDS[value as keyof typeof CASE_KINDS] ?? value;
+    case 'model': {
+      const m = ctx.models.find((x) => x.id === value);
+      return m ? `模式${'一二三四五六七八九'[m.data.number - 1] ?? m.data.number}：${m.data.name.value}` : value;
+    }
+    case 'domain':
+      return DOMAINS[value as keyof typeof DOMAINS] ?? value;
+    case 'region': {
+      const c = cases.find((x) => x.data.region && textSlug(x.data.region.value) === value);
+      return c?.data.region?.value ?? value;
+    }
+    case 'year':
+      return `${value} 年`;
+  }
+}
+
+function orderOf(key: FacetKey, value: string, ctx: FacetContext): number | string {
+  if (value === NOT_STATED) return Number.MAX_SAFE_INTEGER;
+  switch (key) {
+    case 'model':
+      return ctx.models.find((m) => m.id === value)?.data.number ?? 999;
+    case 'type':
+      return Object.keys(CASE_KINDS).indexOf(value);
+    case 'domain':
+      return Object.keys(DOMAINS).indexOf(value);
+    case 'year':
+      return Number(value);
+    default:
+      return value;
+  }
+}
+
+/** Whether a case matches a selection: AND across facets, OR within a facet. */
+export function matchesSelection(c: Case, selection: FacetSelection): boolean {
+  const values = caseFacetValues(c);
+  return FACET_KEYS.every((key) => {
+    const wanted = selection[key];
+    if (!wanted || wanted.length === 0) return true;
+    return values[key].some((v) => wanted.includes(v));
+  });
+}
+
+export function filterCases<T extends Entry<Case>>(cases: readonly T[], selection: FacetSelection): T[] {
+  return cases.filter((c) => matchesSelection(c.data, selection));
+}
+
+/**
+ * All facets with their values and counts. With a selection, each facet's counts are
+ * computed over the cases matching the selection of the *other* facets (so a count says
+ * how many cases choosing that value would show).
+ */
+export function computeFacets(
+  cases: readonly Entry<Case>[],
+  ctx: FacetContext,
+  selection: FacetSelection = {},
+): Facet[] {
+  return FACET_KEYS.map((key) => {
+    const others: FacetSelection = { ...selection, [key]: undefined };
+    const pool = filterCases(cases, others);
+    const counts = new Map<string, number>();
+    for (const c of cases) for (const v of caseFacetValues(c.data)[key]) if (!counts.has(v)) counts.set(v, 0);
+    for (const c of pool) for (const v of caseFacetValues(c.data)[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const values = [...counts.entries()]
+      .map(([value, count]) => ({ value, count, label: labelOf(key, value, cases, ctx) }))
+      .sort((a, b) => {
+        const oa = orderOf(key, a.value, ctx);
+        const ob = orderOf(key, b.value, ctx);
+        if (typeof oa === 'number' && typeof ob === 'number') return oa - ob;
+        return String(oa).localeCompare(String(ob), 'zh');
+      });
+    return { key, label: FACET_LABELS[key], values };
+  });
+}
+
+export interface FacetPage<T> {
+  key: FacetKey;
+  value: string;
+  label: string;
+  /** Path without base: /cases/<key>/<value>/ */
+  path: string;
+  cases: T[];
+}
+
+/** One static page per facet value (the no-JavaScript way to filter). */
+export function facetPages<T extends Entry<Case>>(cases: readonly T[], ctx: FacetContext): FacetPage<T>[] {
+  const pages: FacetPage<T>[] = [];
+  for (const facet of computeFacets(cases, ctx)) {
+    for (const v of facet.values) {
+      pages.push({
+        key: facet.key,
+        value: v.value,
+        label: v.label,
+        path: `/cases/${facet.key}/${v.value}/`,
+        cases: sortCasesByDate(filterCases(cases, { [facet.key]: [v.value] })),
+      });
+    }
+  }
+  return pages;
+}
+
+const KIND_ORDER: Record<Case['kind'], number> = { alliance: 0, 'guide-case': 1, historical: 2 };
+
+/**
+ * Sorts cases by date: dated cases first (oldest first, or newest first with
+ * `newestFirst`), then undated ones by type and, for guide cases, by chapter.
+ */
+export function sortCasesByDate<T extends Entry<Case>>(cases: readonly T[], newestFirst = false): T[] {
+  return [...cases].sort((a, b) => {
+    const da = caseDate(a.data);
+    const db = caseDate(b.data);
+    if (da && db) return (newestFirst ? -1 : 1) * compareDates(da, db) || a.id.localeCompare(b.id);
+    if (da) return -1;
+    if (db) return 1;
+    const k = KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind];
+    if (k) return k;
+    const ca = a.data.kind === 'guide-case' ? a.data.chapter.value.number : 0;
+    const cb = b.data.kind === 'guide-case' ? b.data.chapter.value.number : 0;
+    return ca - cb || a.id.localeCompare(b.id);
+  });
+}
