@@ -59,9 +59,15 @@ export function loadKnowledge(location: KnowledgeLocation = {}): KnowledgeLoadRe
   for (const collection of KNOWLEDGE_COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir)
-      .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
-      .sort();
+    const all = readdirSync(dir).sort();
+    for (const name of all.filter((f) => extname(f) === '.yml')) {
+      issues.push({
+        file: relative(root, join(dir, name)),
+        field: '(file)',
+        message: 'the build loads only *.yaml files: rename it to .yaml',
+      });
+    }
+    const files = all.filter((f) => extname(f) === '.yaml');
     const schema = knowledgeSchemas[collection];
     for (const name of files) {
       const abs = join(dir, name);

@@ -116,15 +116,17 @@ function checkIds(kb: KnowledgeBase, issues: KnowledgeIssue[]): void {
       if (!ID_RE.test(entry.id)) {
         issues.push({ file, field: '(id)', message: `id "${entry.id}" (the file name) must be ASCII kebab-case` });
       }
-      const prev = seen.get(entry.id);
+      // Astro's glob loader slugs file names (lower case), so ids differing only in case collide.
+      const key = entry.id.toLowerCase();
+      const prev = seen.get(key);
       if (prev !== undefined) {
         issues.push({
           file,
           field: '(id)',
-          message: `duplicate ${collection} id "${entry.id}" (also defined in ${prev})`,
+          message: `duplicate ${collection} id "${key}" (also defined in ${prev})`,
         });
       } else {
-        seen.set(entry.id, file);
+        seen.set(key, file);
       }
     }
   }
