@@ -1,0 +1,380 @@
+// Builds the reading document of one source from its raw text and repairs: parts,
+// headings, paragraphs, quotations, footnotes — everything the MDX emitter needs.
+import { displayWidth } from './cjk.ts';
+import { isContentsLine, parseContents, type ContentsPart } from './book-contents.ts';
+import { IngestInputError } from './errors.ts';
+import { markFootnoteRefs, matchFootnoteDefinition, type FootnoteDefinition, type FootnoteMarker } from './footnotes.ts';
+import { continuesHeading, headingDepths, headingDisplay, matchHeading, type HeadingMatch, type HeadingScheme } from './headings.ts';
+import { endsParagraph, endsSentence, profileLayout, type LayoutProfile } from './layout.ts';
+import { joinLines, joinParagraph } from './line-joining.ts';
+import { tightenNumberUnits } from './number-units.ts';
+import { applyKeptSpaces, applyRepairs, type RepairsFile } from './repairs.ts';
+import { findRunningHeaders, removeRunningHeaders, type RunningHeader } from './running-headers.ts';
+import { splitLines, type SourceLine } from './source-lines.ts';
+import { joinSpacedCharacters, tightenPunctuation } from './spaced-characters.ts';
+import { readTitleBlock, type TitleBlock } from './title-block.ts';
+
+export type Block =
+  | { type: 'heading'; scheme: HeadingScheme; depth: number; text: string; lines: number[] }
+  | { type: 'paragraph'; text: string; lines: number[] }
+  | { type: 'quote'; paragraphs: string[]; attribution?: string; lines: number[] }
+  /** An editor's note (〔…〕) as a paragraph of its own. */
+  | { type: 'note'; text: string }
+  /** Short lines shown line by line (a title page, a copyright page). */
+  | { type: 'lines'; lines: string[]; numbers: number[] }
+  /** A book's table of contents. */
+  | { type: 'contents'; parts: ContentsPart[]; lines: number[] };
+
+export interface Footnote extends FootnoteDefinition {
+  /** Raw line of the note's text; absent when the source holds only the marker. */
+  line?: number;
+}
+
+export interface Part {
+  /** "text" for a paper; "front", "intro", "chapter-N" for a book. */
+  id: string;
+  /** 绪论 / 第一章 …; absent for a paper and the front matter. */
+  label?: string;
+  /** The part's title as displayed ("第一章　以改革创新精神……"). */
+  title: string;
+  /** The title is the editor's, not the source's (the book's front matter). */
+  editorialTitle?: boolean;
+  /** How much of the part the excerpt holds (books): the whole part, or its opening only. */
+  coverage?: 'whole' | 'opening';
+  blocks: Block[];
+  /** Footnotes referenced in this part, in order of first reference. */
+  footnotes: Footnote[];
+  /** First and last raw lines of the part. */
+  lines: [number, number];
+}
+
+export interface SourceDocument {
+  kind: 'paper' | 'book-excerpt';
+  titleBlock: TitleBlock;
+  parts: Part[];
+  /** A book's parsed table of contents. */
+  contents?: ContentsPart[];
+  runningHeaders: RunningHeader[];
+  profile: LayoutProfile;
+}
+
+/** Where the excerpt of a book stops inside a part. */
+export const EXCERPT_END_MARK = '〔所据文本到此为止，本章以下内容未收入〕';
+/** The same, when the text stops in the middle of a sentence. */
+export const EXCERPT_END_MID_SENTENCE_MARK = '〔所据文本到此为止，此句未完；本章以下内容未收入〕';
+
+const TAB_PAGE = /\t\s*\d+\s*$/;
+const CONTENTS_HEADING = /^(CONTENTS|目|录|目录)$/u;
+const EDITOR_LINE = /^(.+?)[ \u3000]*◎?主编$/u;
+
+/** Step 1: the lines after repairs, running-header removal and character cleanup. */
+export function cleanLines(file: string, raw: string, repairs: RepairsFile): { lines: SourceLine[]; runningHeaders: RunningHeader[] } {
+  const lines = splitLines(raw);
+  applyRepairs(file, lines, repairs.repairs);
+  const runningHeaders = findRunningHeaders(lines);
+  const declared = repairs.repairs.filter((r) => r.kind === 'running-header');
+  for (const d of declared) {
+    const found = runningHeaders.find((h) => h.text === d.text);
+    if (!found || found.lines.join() !== d.lines.join()) {
+      throw new IngestInputError(
+        file,
+        `repairs.yaml declares the running header “${d.text}” on lines ${d.lines.join(', ')}, but the text has it on ${found ? `lines ${found.lines.join(', ')}` : 'no line'}.`,
+      );
+    }
+  }
+  removeRunningHeaders(lines, runningHeaders);
+  for (const l of lines) l.text = tightenPunctuation(joinSpacedCharacters(l.text));
+  applyKeptSpaces(file, lines, repairs.repairs);
+  return { lines, runningHeaders };
+}
+
+/** A source with five or more table-of-contents lines ("…\t27") is a book. */
+export function looksLikeBook(lines: readonly SourceLine[]): boolean {
+  return lines.filter((l) => TAB_PAGE.test(l.text)).length >= 5;
+}
+
+interface BodyState {
+  parts: Part[];
+  part: Part;
+  paragraph: SourceLine[];
+  quote: { paragraphs: string[]; lines: number[] } | undefined;
+  section: string | undefined;
+  inNotes: boolean;
+  definitions: Footnote[];
+  refs: Map<Part, FootnoteMarker[]>;
+  schemes: Set<HeadingScheme>;
+}
+
+function notesOf(lines: readonly SourceLine[]): string[] {
+  return lines.flatMap((l) => l.notesAfter ?? []);
+}
+
+function flushQuote(s: BodyState): void {
+  if (s.quote && s.quote.paragraphs.length > 0) s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, lines: s.quote.lines });
+  s.quote = undefined;
+}
+
+function inlineText(s: BodyState, text: string): string {
+  const marked = markFootnoteRefs(tightenNumberUnits(text));
+  const list = s.refs.get(s.part) ?? [];
+  list.push(...marked.markers);
+  s.refs.set(s.part, list);
+  return marked.text;
+}
+
+function flushParagraph(s: BodyState): void {
+  if (s.paragraph.length === 0) return;
+  const text = inlineText(s, joinParagraph(s.paragraph.map((l) => l.text)).trim());
+  const lines = s.paragraph.map((l) => l.n);
+  if (s.section === '中央精神') {
+    s.quote ??= { paragraphs: [], lines: [] };
+    s.quote.paragraphs.push(text);
+    s.quote.lines.push(...lines);
+  } else {
+    s.part.blocks.push({ type: 'paragraph', text, lines });
+  }
+  for (const note of notesOf(s.paragraph)) s.part.blocks.push({ type: 'note', text: note });
+  s.paragraph = [];
+}
+
+function newPart(s: BodyState, part: Omit<Part, 'blocks' | 'footnotes'>): void {
+  flushParagraph(s);
+  flushQuote(s);
+  s.part = { ...part, blocks: [], footnotes: [] };
+  s.parts.push(s.part);
+  s.section = undefined;
+  s.inNotes = false;
+}
+
+/** Step 3: headings, paragraphs, quotations and footnotes of the body lines. */
+function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBook: boolean): { parts: Part[]; schemes: Set<HeadingScheme> } {
+  const s: BodyState = {
+    parts: [first],
+    part: first,
+    paragraph: [],
+    quote: undefined,
+    section: undefined,
+    inNotes: false,
+    definitions: [],
+    refs: new Map(),
+    schemes: new Set(),
+  };
+  const lines = body.filter((l) => l.text.trim() !== '');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text.trim();
+    const definition = matchFootnoteDefinition(t, s.inNotes);
+    if (definition) {
+      flushParagraph(s);
+      s.definitions.push({ ...definition, text: tightenNumberUnits(definition.text), line: l.n });
+      continue;
+    }
+    const heading = matchHeading(t);
+    if (heading) {
+      flushParagraph(s);
+      flushQuote(s);
+      const used = [l];
+      const next = lines[i + 1];
+      let h: HeadingMatch = heading;
+      if (next && continuesHeading(heading, t, next.text, profile)) {
+        h = { ...heading, text: joinLines(heading.text, next.text.trim()) };
+        used.push(next);
+        i++;
+      }
+      h = { ...h, text: tightenNumberUnits(h.text) };
+      if (isBook && (h.scheme === 'chapter' || h.scheme === 'front')) {
+        const number = h.scheme === 'chapter' ? h.number!.replace(/^第|章$/g, '') : undefined;
+        newPart(s, {
+          id: number === undefined ? 'intro' : `chapter-${chineseToNumber(number)}`,
+          label: h.number!,
+          title: headingDisplay(h),
+          lines: [l.n, l.n],
+        });
+      } else {
+        s.schemes.add(h.scheme);
+        s.part.blocks.push({ type: 'heading', scheme: h.scheme, depth: 0, text: headingDisplay(h), lines: used.map((u) => u.n) });
+        s.section = h.scheme === 'named' ? h.text : undefined;
+        if (h.scheme === 'named' && /^(参考文献|注释)$/.test(h.text)) s.inNotes = true;
+      }
+      for (const note of notesOf(used)) s.part.blocks.push({ type: 'note', text: note });
+      if (h.rest !== undefined) {
+        const restLine: SourceLine = { ...l, text: h.rest };
+        if (/\s$/.test(l.text)) restLine.text += ' ';
+        s.paragraph.push(restLine);
+        if (endsParagraph(restLine, profile, lines[i + 1])) flushParagraph(s);
+      }
+      continue;
+    }
+    if (s.section === '中央精神' && t.startsWith('——') && displayWidth(t) <= 50 && !endsSentence(t)) {
+      flushParagraph(s);
+      s.quote ??= { paragraphs: [], lines: [] };
+      s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, attribution: tightenNumberUnits(t), lines: [...s.quote.lines, l.n] });
+      s.quote = undefined;
+      continue;
+    }
+    s.paragraph.push(l);
+    if (endsParagraph(l, profile, lines[i + 1])) flushParagraph(s);
+  }
+  flushParagraph(s);
+  flushQuote(s);
+  attachFootnotes(s);
+  // Each part runs to the last text line before the next part begins.
+  s.parts.forEach((p, k) => {
+    const next = s.parts[k + 1];
+    const inside = lines.filter((l) => l.n >= p.lines[0] && (!next || l.n < next.lines[0]));
+    if (inside.length > 0) p.lines = [p.lines[0], Math.max(p.lines[1], inside[inside.length - 1]!.n)];
+  });
+  return { parts: s.parts, schemes: s.schemes };
+}
+
+/** Footnote definitions go to the part that references them; unreferenced ones stay as paragraphs. */
+function attachFootnotes(s: BodyState): void {
+  const used = new Set<string>();
+  for (const part of s.parts) {
+    const seen = new Set<string>();
+    for (const marker of s.refs.get(part) ?? []) {
+      if (seen.has(marker.label)) continue;
+      seen.add(marker.label);
+      used.add(marker.label);
+      const definition = s.definitions.find((d) => d.label === marker.label);
+      part.footnotes.push(definition ?? { ...marker, text: '' });
+    }
+  }
+  const orphans = s.definitions.filter((d) => !used.has(d.label));
+  for (const d of orphans) {
+    s.parts[s.parts.length - 1]!.blocks.push({ type: 'paragraph', text: `${d.printed} ${d.text}`, lines: d.line ? [d.line] : [] });
+  }
+}
+
+function chineseToNumber(text: string): number {
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (text === '十') return 10;
+  if (text.includes('十')) {
+    const [tens, ones] = text.split('十');
+    return (tens ? digits[tens]! : 1) * 10 + (ones ? digits[ones]! : 0);
+  }
+  return digits[text]!;
+}
+
+/** The book's front matter: title page and copyright page lines, grouped where the page leaves space. */
+function frontBlocks(front: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let group: SourceLine[] = [];
+  let blanks = 0;
+  const close = (): void => {
+    if (group.length > 0) blocks.push({ type: 'lines', lines: group.map((l) => tightenNumberUnits(l.text.trim())), numbers: group.map((l) => l.n) });
+    group = [];
+  };
+  for (const l of front) {
+    if (l.text.trim() === '') {
+      if (l.removed === undefined) blanks++;
+      continue;
+    }
+    if (blanks >= 2) close();
+    blanks = 0;
+    group.push(l);
+  }
+  close();
+  return blocks;
+}
+
+function bookTitleBlock(front: SourceLine[]): TitleBlock | undefined {
+  const texts = front.filter((l) => l.text.trim() !== '');
+  const first = texts[0];
+  if (!first) return undefined;
+  const subtitle = texts[1]?.text.trim().startsWith('——') ? texts[1].text.trim().replace(/^——\s*/, '') : undefined;
+  const editors = texts.map((l) => EDITOR_LINE.exec(l.text.trim())).find(Boolean);
+  return {
+    title: first.text.trim().replace(/\u3000/g, ' '),
+    ...(subtitle ? { subtitle } : {}),
+    authors: editors ? editors[1]!.split(/[ \u3000]+/u) : [],
+    lines: texts.map((l) => l.n),
+  };
+}
+
+/** Builds the document of one source. Throws IngestInputError for input it cannot read. */
+export function buildDocument(file: string, raw: string, repairs: RepairsFile): SourceDocument {
+  const { lines, runningHeaders } = cleanLines(file, raw, repairs);
+  const profile = profileLayout(lines);
+  const isBook = looksLikeBook(lines);
+  let titleBlock: TitleBlock | undefined;
+  let parts: Part[];
+  let contents: ContentsPart[] | undefined;
+  let schemes: Set<HeadingScheme>;
+
+  if (isBook) {
+    const tocStart = lines.findIndex((l, i) => /^(绪论|第[一二三四五六七八九十]+章)/u.test(l.text.trim()) && lines.slice(i, i + 12).some((m) => TAB_PAGE.test(m.text)));
+    if (tocStart < 0) throw new IngestInputError(file, 'looks like a book (page-numbered contents lines) but no contents entry 绪论 / 第一章 was found.');
+    let tocEnd = tocStart;
+    for (let i = tocStart; i < lines.length; i++) {
+      const t = lines[i]!.text;
+      if (t.trim() === '') continue;
+      if (!isContentsLine(t)) break;
+      if (/\t\s*\d+\s*$|^\s*\d+\s*$/.test(t)) tocEnd = i;
+    }
+    let frontEnd = tocStart;
+    const headingLines: SourceLine[] = [];
+    for (let i = tocStart - 1; i >= 0; i--) {
+      const t = lines[i]!.text.trim();
+      if (t === '') continue;
+      if (!CONTENTS_HEADING.test(t)) break;
+      headingLines.unshift(lines[i]!);
+      frontEnd = i;
+    }
+    const front = lines.slice(0, frontEnd);
+    const tocLines = lines.slice(tocStart, tocEnd + 1);
+    contents = parseContents(tocLines);
+    titleBlock = bookTitleBlock(front);
+    if (!titleBlock) throw new IngestInputError(file, 'no recognisable title: expected the book’s title page before its table of contents.');
+    const frontPart: Part = {
+      id: 'front',
+      title: '书名页、版权页与目录',
+      editorialTitle: true,
+      blocks: frontBlocks(front),
+      footnotes: [],
+      lines: [lines.find((l) => l.text.trim() !== '')?.n ?? 1, tocLines[tocLines.length - 1]!.n],
+    };
+    const latin = headingLines.filter((l) => /^[A-Z]+$/.test(l.text.trim()));
+    const han = headingLines.filter((l) => !/^[A-Z]+$/.test(l.text.trim()));
+    for (const l of latin) frontPart.blocks.push({ type: 'lines', lines: [l.text.trim()], numbers: [l.n] });
+    if (han.length > 0) frontPart.blocks.push({ type: 'heading', scheme: 'named', depth: 2, text: han.map((l) => l.text.trim()).join(''), lines: han.map((l) => l.n) });
+    frontPart.blocks.push({ type: 'contents', parts: contents, lines: tocLines.filter((l) => l.text.trim() !== '').map((l) => l.n) });
+    const body = lines.slice(tocEnd + 1);
+    ({ parts, schemes } = parseBody(body, profile, frontPart, true));
+    // How much of each part the excerpt holds: all of it when the text goes on into the next part.
+    const textParts = parts.filter((p) => p.id !== 'front');
+    textParts.forEach((p, i) => {
+      p.coverage = i < textParts.length - 1 ? 'whole' : 'opening';
+    });
+    const last = textParts[textParts.length - 1];
+    if (last) {
+      const lastBlock = last.blocks[last.blocks.length - 1];
+      const midSentence = lastBlock?.type === 'paragraph' && !endsSentence(lastBlock.text);
+      last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK });
+    }
+  } else {
+    titleBlock = readTitleBlock(lines);
+    if (!titleBlock && repairs.title) titleBlock = { title: repairs.title.text, authors: [], lines: [] };
+    if (!titleBlock) {
+      throw new IngestInputError(
+        file,
+        'no recognisable title: expected the first lines to hold a title (a short line without sentence punctuation, ' +
+          'e.g. “融合推进城市基层党建工作研究”) before the text begins. If the text has none, give it in repairs.yaml as `title: { text, reason }`.',
+      );
+    }
+    const after = titleBlock.lines.length > 0 ? titleBlock.lines[titleBlock.lines.length - 1]! : 0;
+    const body = lines.filter((l) => l.n > after);
+    const firstLine = body.find((l) => l.text.trim() !== '')?.n ?? after + 1;
+    ({ parts, schemes } = parseBody(body, profile, { id: 'text', title: titleBlock.title, blocks: [], footnotes: [], lines: [firstLine, firstLine] }, false));
+  }
+  const depths = headingDepths(schemes);
+  for (const p of parts) for (const b of p.blocks) if (b.type === 'heading' && b.depth === 0) b.depth = depths.get(b.scheme) ?? 2;
+  return {
+    kind: isBook ? 'book-excerpt' : 'paper',
+    titleBlock,
+    parts,
+    ...(contents ? { contents } : {}),
+    runningHeaders,
+    profile,
+  };
+}
