@@ -2,7 +2,8 @@
 // request off the site's own origin (intranet use), axe-core WCAG 2.2 A/AA with 0 violations
 // in both light and dark colour schemes, exactly one h1 and no skipped heading levels,
 // lang="zh-CN", a title, a description and a canonical URL equal to the sitemap entry.
-// The same pages under base /kb/ load with every request under /kb/. The 404 page too.
+// The same pages under base /kb/, served with the CSP header, load with every request under
+// /kb/ and no CSP violation. The 404 page too, and its search form works under both bases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -120,6 +121,13 @@ async function visit(
 ): Promise<string[]> {
   const page = await context.newPage();
   const seen = watchPage(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   // The document itself answering 404 is expected for the 404 page; Chromium logs it as a console error.
   const expected404 = new Set<string>();
   if (expectedStatus === 404) {
@@ -133,6 +141,8 @@ async function visit(
     const problems: string[] = [];
     if (response?.status() !== expectedStatus) problems.push(`HTTP status ${response?.status()}, expected ${expectedStatus}`);
     problems.push(...(await inspect(page)));
+    const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    problems.push(...violations.map((v) => `Content-Security-Policy violation: ${v}`));
     const failures = expectedStatus === 404 ? seen.failures.filter((f) => !f.startsWith(`${site.origin}${path} `)) : seen.failures;
     problems.push(...failures.map((f) => `request failed: ${f}`));
     problems.push(...seen.errors.filter((e) => !expected404.has(e)).map((e) => `console error: ${e}`));
@@ -192,10 +202,10 @@ describe('every sitemap page under base /', () => {
   });
 });
 
-describe(`every sitemap page under base ${KB_BASE}`, () => {
+describe(`every sitemap page under base ${KB_BASE}, served with the Content-Security-Policy header`, () => {
   let site: RunningSite;
   beforeAll(async () => {
-    site = await serveSite(KB_DIST, KB_BASE);
+    site = await serveSite(KB_DIST, KB_BASE, true);
   });
   afterAll(async () => {
     await site?.close();
