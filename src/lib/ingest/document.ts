@@ -1,7 +1,7 @@
 // Builds the reading document of one source from its raw text and repairs: parts,
 // headings, paragraphs, quotations, footnotes — everything the MDX emitter needs.
 import { displayWidth } from './cjk.ts';
-import { isContentsLine, parseContents, type ContentsPart } from './book-contents.ts';
+import { chineseNumber, isContentsLine, parseContents, type ContentsPart } from './book-contents.ts';
 import { IngestInputError } from './errors.ts';
 import { markFootnoteRefs, matchFootnoteDefinition, type FootnoteDefinition, type FootnoteMarker } from './footnotes.ts';
 import { continuesHeading, headingDepths, headingDisplay, matchHeading, type HeadingMatch, type HeadingScheme } from './headings.ts';
@@ -185,7 +185,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
       if (isBook && (h.scheme === 'chapter' || h.scheme === 'front')) {
         const number = h.scheme === 'chapter' ? h.number!.replace(/^第|章$/g, '') : undefined;
         newPart(s, {
-          id: number === undefined ? 'intro' : `chapter-${chineseToNumber(number)}`,
+          id: number === undefined ? 'intro' : `chapter-${chineseNumber(number)}`,
           label: h.number!,
           title: headingDisplay(h),
           lines: [l.n, l.n],
@@ -244,16 +244,6 @@ function attachFootnotes(s: BodyState): void {
   for (const d of orphans) {
     s.parts[s.parts.length - 1]!.blocks.push({ type: 'paragraph', text: `${d.printed} ${d.text}`, lines: d.line ? [d.line] : [] });
   }
-}
-
-function chineseToNumber(text: string): number {
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (text === '十') return 10;
-  if (text.includes('十')) {
-    const [tens, ones] = text.split('十');
-    return (tens ? digits[tens]! : 1) * 10 + (ones ? digits[ones]! : 0);
-  }
-  return digits[text]!;
 }
 
 /** The book's front matter: title page and copyright page lines, grouped where the page leaves space. */
