@@ -2,6 +2,7 @@
 // source's words (every character that means something to MDX is escaped).
 import { stringify } from 'yaml';
 import type { ContentsPart } from './book-contents.ts';
+import { anchorOf, headingAnchors } from './anchors.ts';
 import type { Block, Footnote, Part } from './document.ts';
 import { missingNoteText, printedMarkerNote, REF_CLOSE, REF_OPEN } from './footnotes.ts';
 
@@ -83,7 +84,13 @@ export function emitPartMdx(part: Part, meta: PartMeta): string {
   if (part.label) frontmatter.label = part.label;
   if (part.editorialTitle) frontmatter.editorialTitle = true;
   if (part.coverage) frontmatter.coverage = part.coverage;
+  if (part.id !== 'text') frontmatter.anchor = anchorOf(part.title);
   frontmatter.rawLines = part.lines;
+  // Where each heading starts in raw.txt, and its anchor (as rehype-slug makes it): lets a
+  // quote located in the raw text be linked to its section (src/lib/sources/sections.ts).
+  const headings = part.blocks.flatMap((b) => (b.type === 'heading' ? [b] : []));
+  const anchors = headingAnchors(headings.map((h) => h.text));
+  frontmatter.headings = headings.map((h, k) => ({ depth: h.depth, text: h.text, anchor: anchors[k], line: h.lines[0] }));
   frontmatter.rawSha256 = meta.rawSha256;
   const body = part.blocks.map(emitBlock);
   const notes = part.footnotes.map(emitFootnote);

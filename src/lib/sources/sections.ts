@@ -1,0 +1,45 @@
+// Which heading section of a source's reading page a quote falls in. The quote is found
+// in the raw text (whitespace removed on both sides, like every quote check); its raw
+// line is then placed under the last heading that starts before it. Heading anchors
+// are rehype-slug's (recorded by ingestion in each part's frontmatter), so links made
+// from them survive re-ingestion.
+import { findQuote } from '../knowledge/quote.ts';
+import { rawTextOf, textPartsOf, type TextPart } from './texts.ts';
+
+export interface Section {
+  /** The heading's id on the page. */
+  anchor: string;
+  /** The heading's text. */
+  heading: string;
+  /** The part of a book the section belongs to ("intro", "chapter-1" …); absent for papers. */
+  part?: string;
+}
+
+/** The section of the reading text holding a raw line; undefined before the first heading of a paper, or outside the text. */
+export function sectionAtLine(parts: readonly TextPart[], line: number): Section | undefined {
+  const part = [...parts].reverse().find((p) => p.rawLines[0] <= line) ;
+  if (!part || line > part.rawLines[1]) return undefined;
+  const heading = [...part.headings].reverse().find((h) => h.line <= line);
+  const inBook = part.part !== 'text';
+  if (heading) return { anchor: heading.anchor, heading: heading.text, ...(inBook ? { part: part.part } : {}) };
+  if (inBook && part.anchor) return { anchor: part.anchor, heading: part.title, part: part.part };
+  return undefined;
+}
+
+/**
+ * `sectionOf(sourceId, quoteText)`: the heading section of the source's page the quote
+ * falls in, or undefined when the quote is not in the raw text or comes before the
+ * first heading of a paper.
+ */
+export function sectionOf(sourceId: string, quoteText: string): Section | undefined {
+  const raw = rawTextOf(sourceId);
+  if (raw === undefined) return undefined;
+  const found = findQuote(raw, quoteText);
+  if (!found) return undefined;
+  return sectionAtLine(textPartsOf(sourceId), found.line);
+}
+
+/** Site path (without base) of a section on the source's page. */
+export function sectionPath(sourceId: string, section: Section): string {
+  return `/sources/${sourceId}/#${section.anchor}`;
+}
