@@ -6,13 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import knowledgeCheck from './src/integrations/knowledge-check.ts';
+import sourceCheck from './src/integrations/source-check.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
 const env = process.env;
+const base = siteBase(env);
 
 export default defineConfig({
   site: siteUrl(env),
-  base: siteBase(env),
+  base,
   trailingSlash: 'always',
   outDir: env.SITE_OUT_DIR ?? './dist',
   cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
@@ -22,7 +24,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: remarkPlugins({ base }), rehypePlugins, smartypants: false }),
   },
-  integrations: [knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [sourceCheck(), knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
 });

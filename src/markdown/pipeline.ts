@@ -5,6 +5,17 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
+import { remarkGlossaryLinks, type GlossaryLinkOptions } from './remark-glossary-links.ts';
 
-export const remarkPlugins: PluggableList = [remarkGfm, remarkEditorialMarks];
+export interface PipelineOptions {
+  /** The site's base path ("/", "/kb/"): glossary links are built with it. */
+  base: string;
+  /** Overrides for the glossary plugin (content directory, or terms given directly in tests). */
+  glossary?: Omit<GlossaryLinkOptions, 'base'>;
+}
+
+/** The remark plugins. Glossary links run after the editorial marks so they never enter a 〔…〕 note. */
+export function remarkPlugins(options: PipelineOptions): PluggableList {
+  return [remarkGfm, remarkEditorialMarks, [remarkGlossaryLinks, { ...options.glossary, base: options.base }]];
+}
 export const rehypePlugins: PluggableList = [rehypeSlug];

@@ -1,6 +1,7 @@
 // Proves the site's remark/rehype pipeline (remark-gfm table and footnote, rehype-slug
-// heading ids, and our remark-editorial-marks) runs on MDX content: the MDX is parsed
-// with remark-mdx and transformed by exactly the plugin lists astro.config.mjs uses.
+// heading ids, our remark-editorial-marks and remark-glossary-links) runs on MDX content:
+// the MDX is parsed with remark-mdx and transformed by exactly the plugin lists
+// astro.config.mjs uses (glossary terms given directly, base "/kb/").
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,7 +14,7 @@ async function renderMdx(mdx: string): Promise<string> {
   const file = await unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins)
+    .use(remarkPlugins({ base: '/kb/', glossary: { terms: [{ id: 'joint-meeting', forms: ['联席会议'] }] } }))
     .use(remarkRehype)
     .use(rehypePlugins)
     .use(rehypeStringify)
@@ -44,6 +45,19 @@ describe('markdown pipeline on MDX', () => {
     expect(html).toMatch(/<sup><a href="#user-content-fn-1"/);
     expect(html).toContain('id="一运行机制"');
     expect(html).toContain('<span class="editorial-mark" title="编者注">〔原文此处有缺文〕</span>');
+    // The glossary term (given directly) is linked under the base path.
+    expect(html).toContain('<td><a href="/kb/glossary/#joint-meeting" class="glossary-link">联席会议</a></td>');
+  });
+
+  it('reads the real terms from content/terms when none are given', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkPlugins({ base: '/' }))
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process('无锡各地探索组建党建联盟。');
+    expect(String(file)).toContain('<a href="/glossary/#party-building-alliance" class="glossary-link">党建联盟</a>');
   });
 
   it('leaves text without editor brackets alone', async () => {

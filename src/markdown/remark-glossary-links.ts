@@ -1,0 +1,160 @@
+// remark plugin: links the first occurrence of each glossary term on a page to its entry
+// on the glossary page (/glossary/#<term-id>).
+//
+// - Terms are read from content/terms/*.yaml (or $SITE_CONTENT_DIR/terms) when the plugin
+//   is constructed: the term's name and its aliases are matched; terms with
+//   `noAutoLink: true` are never linked.
+// - Only the first occurrence of a term on a page (one Markdown/MDX file) is linked.
+// - Never inside headings, links, block quotes (Markdown or <blockquote> in MDX), footnote
+//   definitions, editors' marks (〔…〕, see remark-editorial-marks) or code.
+// - Where terms overlap, the longest wins ("区域党建联盟" over "党建联盟"); a term already
+//   linked still claims its text, so a shorter term is not linked inside it.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { parse } from 'yaml';
+import { joinBase } from '../lib/paths.ts';
+
+export interface GlossaryTerm {
+  /** The term's id (its file name): the anchor on the glossary page. */
+  id: string;
+  /** The name and the aliases: every written form that is linked. */
+  forms: string[];
+}
+
+export interface GlossaryLinkOptions {
+  /** The site's base path ("/", "/kb/"). */
+  base: string;
+  /** The content directory holding terms/ (default: $SITE_CONTENT_DIR or ./content). */
+  contentDir?: string;
+  /** Terms given directly (tests); when set, nothing is read from disk. */
+  terms?: GlossaryTerm[];
+}
+
+/** Markdown node types whose text is never linked. */
+const SKIP_NODES = new Set(['heading', 'link', 'linkReference', 'blockquote', 'footnoteDefinition', 'code', 'inlineCode', 'html', 'definition']);
+/** MDX JSX elements whose text is never linked. */
+const SKIP_ELEMENTS = new Set(['a', 'blockquote', 'q', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn']);
+
+/** Reads the linkable terms from <contentDir>/terms/*.yaml (skipping `noAutoLink` terms). */
+export function loadGlossaryTerms(contentDir: string): GlossaryTerm[] {
+  const dir = path.resolve(contentDir, 'terms');
+  if (!existsSync(dir)) return [];
+  const terms: GlossaryTerm[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const data = parse(readFileSync(path.join(dir, file), 'utf8')) as {
+      name?: unknown;
+      aliases?: unknown;
+      noAutoLink?: unknown;
+    } | null;
+    if (!data || typeof data.name !== 'string' || data.noAutoLink === true) continue;
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+    terms.push({ id: file.slice(0, -'.yaml'.length), forms: [data.name, ...aliases] });
+  }
+  return terms;
+}
+
+export interface TermMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Non-overlapping term occurrences in a text, longest first: every occurrence of every
+ * form is a candidate; candidates are taken by length (then position), skipping any that
+ * overlaps one already taken. Returned in text order.
+ */
+export function matchTerms(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
+  const candidates: TermMatch[] = [];
+  for (const term of terms) {
+    for (const form of term.forms) {
+      if (form.length < 2) continue;
+      let at = text.indexOf(form);
+      while (at !== -1) {
+        candidates.push({ id: term.id, start: at, end: at + form.length });
+        at = text.indexOf(form, at + 1);
+      }
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: TermMatch[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function isEditorialMark(node: RootContent): boolean {
+  const props = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties;
+  const cls = props?.className;
+  return Array.isArray(cls) ? cls.includes('editorial-mark') : cls === 'editorial-mark';
+}
+
+function skipped(node: RootContent): boolean {
+  if (SKIP_NODES.has(node.type)) return true;
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && SKIP_ELEMENTS.has(node.name)) {
+    return true;
+  }
+  return isEditorialMark(node);
+}
+
+/** Links the first occurrence of each term in a tree (mutates it); returns the ids linked. */
+export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], base: string): string[] {
+  const linked = new Set<string>();
+  const href = (id: string): string => joinBase(base, `/glossary/#${id}`);
+
+  const splitText = (node: Text): PhrasingContent[] | undefined => {
+    const matches = matchTerms(node.value, terms).filter((m, i, all) => {
+      // Only a term's first occurrence, and only if it is not linked yet on this page.
+      if (linked.has(m.id)) return false;
+      return all.findIndex((x) => x.id === m.id) === i;
+    });
+    if (matches.length === 0) return undefined;
+    const out: PhrasingContent[] = [];
+    let pos = 0;
+    for (const m of matches) {
+      if (m.start > pos) out.push({ type: 'text', value: node.value.slice(pos, m.start) });
+      const link: Link = {
+        type: 'link',
+        url: href(m.id),
+        title: null,
+        children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
+        data: { hProperties: { className: ['glossary-link'] } },
+      };
+      out.push(link);
+      linked.add(m.id);
+      pos = m.end;
+    }
+    if (pos < node.value.length) out.push({ type: 'text', value: node.value.slice(pos) });
+    return out;
+  };
+
+  const walk = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const child = parent.children[i] as RootContent;
+      if (child.type === 'text') {
+        const parts = splitText(child);
+        if (parts) {
+          parent.children.splice(i, 1, ...(parts as RootContent[]));
+          i += parts.length - 1;
+        }
+        continue;
+      }
+      if (skipped(child)) continue;
+      if ('children' in child) walk(child as Parent);
+    }
+  };
+  walk(tree);
+  return [...linked];
+}
+
+/** The plugin. Terms are loaded once, when the processor is constructed. */
+export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
+  const contentDir = options.contentDir ?? process.env.SITE_CONTENT_DIR ?? './content';
+  const terms = options.terms ?? loadGlossaryTerms(contentDir);
+  return (tree: Root): void => {
+    if (terms.length > 0) linkGlossaryTerms(tree, terms, options.base);
+  };
+}
