@@ -84,7 +84,7 @@ export interface TargetResult {
 export interface BenchResults {
   generatedAt: string;
   commit: string;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string; astro: string; pagefind: string; lighthouse: string };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; /** 1-minute load average when the run started and ended. */ load: [number, number]; node: string; chromium: string; astro: string; pagefind: string; lighthouse: string };
   options: { lighthouseRuns: number; growthSizes: number[]; searchQuery: string };
   build?: BuildResult;
   pages: PageResult[];
@@ -233,7 +233,7 @@ export function renderReport(r: BenchResults): string {
   out.push(`## 基准测试结果（${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC，提交 ${r.commit}）`);
   out.push('');
   out.push(
-    `机器：${r.machine.cpus} 核 ${r.machine.cpuModel}，内存 ${r.machine.memoryGB} GB；Node ${r.machine.node}，${r.machine.chromium}，Astro ${r.machine.astro}，Pagefind ${r.machine.pagefind}，Lighthouse ${r.machine.lighthouse}。`,
+    `机器：${r.machine.cpus} 核 ${r.machine.cpuModel}，内存 ${r.machine.memoryGB} GB，负载 ${r.machine.load[0].toFixed(1)} → ${r.machine.load[1].toFixed(1)}；Node ${r.machine.node}，${r.machine.chromium}，Astro ${r.machine.astro}，Pagefind ${r.machine.pagefind}，Lighthouse ${r.machine.lighthouse}。`,
   );
   out.push('');
 

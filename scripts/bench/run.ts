@@ -76,6 +76,7 @@ async function main(): Promise<void> {
       cpus: os.availableParallelism(),
       cpuModel: os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? '?',
       memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+      load: [os.loadavg()[0]!, 0],
       node: process.version,
       chromium: sh(chromePath, ['--version']),
       astro: version('astro'),
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
+  results.machine.load[1] = os.loadavg()[0]!;
   results.targets = evaluateTargets(results);
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
