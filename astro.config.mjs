@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import knowledgeCheck from './src/integrations/knowledge-check.ts';
+import sourceCheck from './src/integrations/source-check.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
 const env = process.env;
@@ -25,5 +26,5 @@ export default defineConfig({
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
     processor: unified({ remarkPlugins: remarkPlugins({ base }), rehypePlugins, smartypants: false }),
   },
-  integrations: [knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [sourceCheck(), knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
 });

@@ -1,0 +1,89 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { assertSourceIntegrity, checkSourceIntegrity, splitFrontmatter } from './sources.ts';
+
+const RAW = '新时代基层党建\n正文第一句。\n';
+const SHA = createHash('sha256').update(RAW).digest('hex');
+const scratch = mkdtempSync(path.join(tmpdir(), 'integrity-'));
+let root: string;
+let n = 0;
+
+function put(file: string, content: string | Uint8Array): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), content);
+}
+const text = (fm: string, body = '\n正文。\n'): string => `---\n${fm}\n---\n${body}`;
+
+beforeEach(() => {
+  root = path.join(scratch, String(n++));
+  put('content/sources/a/source.yaml', `title: A\nsha256: ${SHA}\n`);
+  put('content/sources/a/raw.txt', RAW);
+  put('content/texts/a/text.mdx', text(`source: a\ntitle: A\nrawSha256: ${SHA}`));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('checkSourceIntegrity', () => {
+  it('accepts consistent sources and texts', () => {
+    expect(checkSourceIntegrity(root)).toEqual([]);
+    expect(() => assertSourceIntegrity(root)).not.toThrow();
+  });
+
+  it('rejects a raw text that is not UTF-8, naming the file and the encoding expected', () => {
+    put('content/sources/a/raw.txt', new TextEncoder().encode(RAW).map((b) => (b === 0xe6 ? 0xb5 : b)));
+    const [issue] = checkSourceIntegrity(root);
+    expect(issue).toMatchObject({ file: 'content/sources/a/raw.txt', field: '(encoding)' });
+    expect(issue?.message).toMatch(/not UTF-8 .*byte 0xB5 at offset 0.*expected a UTF-8 text file/);
+  });
+
+  it('rejects a modified raw text (sha256 mismatch)', () => {
+    put('content/sources/a/raw.txt', `${RAW}多出的一行\n`);
+    expect(checkSourceIntegrity(root)).toEqual([
+      expect.objectContaining({ file: 'content/sources/a/source.yaml', field: 'sha256', message: expect.stringContaining('byte-identical') }),
+    ]);
+  });
+
+  it('rejects a text generated from another raw text (rawSha256 differs from source.yaml)', () => {
+    put('content/texts/a/text.mdx', text(`source: a\ntitle: A\nrawSha256: ${'f'.repeat(64)}`));
+    expect(checkSourceIntegrity(root)).toEqual([expect.objectContaining({ file: 'content/texts/a/text.mdx', field: 'rawSha256' })]);
+  });
+
+  it('rejects a missing raw text', () => {
+    rmSync(path.join(root, 'content/sources/a/raw.txt'));
+    expect(checkSourceIntegrity(root)).toEqual([expect.objectContaining({ file: 'content/sources/a/raw.txt', field: '(file)' })]);
+  });
+
+  it('rejects a text with an empty body, an unknown source or no frontmatter', () => {
+    put('content/texts/a/empty.mdx', text(`source: a\ntitle: A`, '\n  \n'));
+    put('content/texts/a/orphan.mdx', text(`source: nope\ntitle: X`));
+    put('content/texts/a/bare.mdx', '正文。\n');
+    put('content/texts/a/broken.mdx', text('title: "unclosed'));
+    const issues = checkSourceIntegrity(root).map((i) => `${i.file} ${i.field}`);
+    expect(issues).toEqual([
+      'content/texts/a/bare.mdx (frontmatter)',
+      'content/texts/a/broken.mdx (frontmatter)',
+      'content/texts/a/empty.mdx (body)',
+      'content/texts/a/orphan.mdx source',
+    ]);
+    expect(() => assertSourceIntegrity(root)).toThrow(/content\/texts\/a\/orphan.mdx: field "source": unknown source id "nope"; expected one of a/);
+    // YAML error positions are lines of the file, not of the frontmatter block.
+    expect(checkSourceIntegrity(root).find((i) => i.file.endsWith('broken.mdx'))?.message).toMatch(/quote at line 2, column \d+$/);
+  });
+
+  it('reports a source record that is not YAML instead of comparing hashes with it', () => {
+    put('content/sources/a/source.yaml', 'title: [A\nsha256: x\n');
+    expect(checkSourceIntegrity(root)).toEqual([
+      expect.objectContaining({ file: 'content/sources/a/source.yaml', field: '(file)', message: expect.stringContaining('does not parse as YAML') }),
+    ]);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('separates the YAML block from the body', () => {
+    expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ frontmatter: 'a: 1', body: 'body' });
+    expect(splitFrontmatter('---\na: 1\n---')).toEqual({ frontmatter: 'a: 1', body: '' });
+    expect(splitFrontmatter('no frontmatter')).toBeUndefined();
+  });
+});
