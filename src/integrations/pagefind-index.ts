@@ -1,32 +1,88 @@
-// Astro integration: builds the Pagefind search index into <outDir>/pagefind/ at the end
-// of `astro build`, through Pagefind's Node API, so `npm run build` alone yields a
-// complete, searchable dist/. Wiring only: what gets indexed is decided by the pages
-// (data-pagefind-body and friends).
+// Astro integration: builds the search index into <outDir>/pagefind/ at the end of
+// `astro build`, through Pagefind's Node API, so `npm run build` alone yields a complete,
+// searchable dist/. Wiring only: what gets indexed is decided by the pages (data-pagefind-body
+// and friends); how text is prepared for exact Chinese matching is src/lib/search/index-copy.ts.
+// Pagefind indexes an index-only copy of every page; the files served stay as built.
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 
 export interface IndexReport {
   pages: number;
   seconds: number;
 }
 
-/** Indexes every HTML file under `siteDir` and writes the index to `siteDir/pagefind`. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+export interface IndexOptions {
+  /** Where to write the bundle (default: siteDir/pagefind). */
+  outputPath?: string;
+  /** Index the pages as they are, with Pagefind's default settings (for comparisons only). */
+  stock?: boolean;
+}
+
+/** Every .html file under dir, as paths relative to it, skipping Pagefind bundles. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .filter((rel) => !rel.split(path.sep)[0]!.startsWith('pagefind'))
+    .sort();
+}
+
+async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+}
+
+/** Indexes every HTML page under `siteDir` and writes the bundle to `siteDir/pagefind`. */
+export async function buildSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
+  const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
+  const files = await htmlFiles(siteDir);
+  // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too.
+  const extra = new Set<string>();
+  if (!options.stock) {
+    await inBatches(files, 64, async (f) => {
+      indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra);
+    });
+  }
+  const { index, errors } = await pagefind.createIndex(
+    options.stock ? {} : { forceLanguage: 'zh-cn', includeCharacters: [...extra].sort().join('') },
+  );
   if (!index) throw new Error(`Pagefind: could not create an index: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    let added = 0;
+    const failures: string[] = [];
+    // Pass 2: hand Pagefind the index-only copy of each page.
+    await inBatches(files, 64, async (f) => {
+      const html = await readFile(path.join(siteDir, f), 'utf8');
+      const res = await index.addHTMLFile({ url: urlForFile(f), content: options.stock ? html : indexCopy(html) });
+      if (res.errors.length > 0) failures.push(`${f}: ${res.errors.join('; ')}`);
+      else added++;
+    });
+    if (failures.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${failures.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+    const { pages } = await pageCount(outputPath);
+    if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
+    return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Pages in the written index (pages without data-pagefind-body are left out by Pagefind). */
+async function pageCount(outputPath: string): Promise<{ pages: number }> {
+  try {
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+  } catch {
+    return { pages: 0 };
   }
 }
 

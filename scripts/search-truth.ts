@@ -1,0 +1,137 @@
+// Ground truth for search tests and the search benchmark, computed from the built pages
+// independently of the search code: the indexed text of each page is what stock Pagefind
+// (default settings, served HTML as built) stores for it, and the headings come from the HTML.
+// A term matches a page when the page's indexed text, whitespace removed and lower-cased,
+// contains it; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { htmlFiles } from '../src/integrations/pagefind-index.ts';
+
+export interface TruthPage {
+  url: string;
+  /** Indexed text: whitespace and U+200B removed, lower-cased. */
+  text: string;
+  /** Normalised text of the first h1 in the indexed region. */
+  title: string;
+  /** Normalised text of every h1–h6 in the indexed region. */
+  headings: string[];
+  filters: Record<string, string[]>;
+}
+
+/** Normalises text for comparison: no whitespace, no U+200B or other format characters, lower case. */
+export function normalize(s: string): string {
+  return s.replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
+}
+
+function urlForFile(rel: string): string {
+  const r = rel.split(path.sep).join('/');
+  if (r === 'index.html') return '/';
+  return r.endsWith('/index.html') ? `/${r.slice(0, -10)}` : `/${r}`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+    );
+}
+
+/** Headings inside the data-pagefind-body element (up to the last </main>, as the site's layouts nest it). */
+export function headingsOf(html: string): { title: string; headings: string[] } {
+  const at = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
+  const end = html.lastIndexOf('</main>');
+  const region = at >= 0 ? html.slice(at, end > at ? end : html.length) : html;
+  // Pagefind ends a block whose text ends in a word character with "." (inside the heading's weight).
+  const indexed = (t: string) => (/[\p{L}\p{N}_'")$*]$/u.test(t) ? `${t}.` : t);
+  const headings = [...region.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => ({
+    level: m[1],
+    text: indexed(normalize(htmlText(m[2]!))),
+  }));
+  return { title: headings.find((h) => h.level === '1')?.text ?? '', headings: headings.map((h) => h.text) };
+}
+
+/** Builds a stock Pagefind index of the site in memory and reads every page's indexed text from it. */
+export async function loadTruth(siteDir: string): Promise<TruthPage[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const headingsByUrl = new Map<string, { title: string; headings: string[] }>();
+  try {
+    for (const rel of await htmlFiles(siteDir)) {
+      const html = await readFile(path.join(siteDir, rel), 'utf8');
+      const url = urlForFile(rel);
+      headingsByUrl.set(url, headingsOf(html));
+      const res = await index.addHTMLFile({ url, content: html });
+      if (res.errors.length > 0) throw new Error(`${rel}: ${res.errors.join('; ')}`);
+    }
+    const { files } = await index.getFiles();
+    const pages: TruthPage[] = [];
+    for (const f of files) {
+      if (!f.path.endsWith('.pf_fragment')) continue;
+      const bytes = Buffer.from(f.content);
+      const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+      const frag = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
+        url: string;
+        content: string;
+        filters: Record<string, string[]>;
+      };
+      const h = headingsByUrl.get(frag.url) ?? { title: '', headings: [] };
+      pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, headings: h.headings, filters: frag.filters });
+    }
+    return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Overlapping occurrences of term in text. */
+export function countOccurrences(text: string, term: string): number {
+  if (!term) return 0;
+  let n = 0;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) n++;
+  return n;
+}
+
+export interface TruthMatch {
+  url: string;
+  occurrences: number;
+  titleTerms: number;
+  headingTerms: number;
+}
+
+/** The query's terms as the search defines them: split on whitespace, normalised. */
+export function truthTerms(query: string): string[] {
+  return [...new Set(query.split(/\s+/u).map(normalize).filter(Boolean))];
+}
+
+/** Every page containing every term, best first (title, heading, occurrences). */
+export function truthSearch(pages: readonly TruthPage[], query: string): TruthMatch[] {
+  const terms = truthTerms(query);
+  if (terms.length === 0) return [];
+  const out: TruthMatch[] = [];
+  for (const p of pages) {
+    const counts = terms.map((t) => countOccurrences(p.text, t));
+    if (counts.some((c) => c === 0)) continue;
+    out.push({
+      url: p.url,
+      occurrences: counts.reduce((a, b) => a + b, 0),
+      titleTerms: terms.filter((t) => p.title.includes(t)).length,
+      headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
+    });
+  }
+  return out.sort((a, b) => b.titleTerms - a.titleTerms || b.headingTerms - a.headingTerms || b.occurrences - a.occurrences);
+}
+
+/** URLs that rank first (ties included). */
+export function bestUrls(matches: readonly TruthMatch[]): Set<string> {
+  const top = matches[0];
+  if (!top) return new Set();
+  return new Set(
+    matches
+      .filter((m) => m.titleTerms === top.titleTerms && m.headingTerms === top.headingTerms && m.occurrences === top.occurrences)
+      .map((m) => m.url),
+  );
+}

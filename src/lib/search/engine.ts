@@ -1,0 +1,147 @@
+// The search engine: loads Pagefind's index files on demand, finds every page on which every
+// query term occurs as an exact run of characters, counts the occurrences, ranks, filters.
+// It runs the same in the browser (fetch) and in Node tests (files on disk).
+import { applyFacets, sanitizeSelection, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
+import { combineTerms, matchTerm, rank, type PageMatch, type TermHits } from './match.ts';
+import {
+  chunksFor,
+  decodeFilterChunk,
+  decodeIndexChunk,
+  decodeMeta,
+  isGzip,
+  parseEntry,
+  parseFragment,
+  stripSignature,
+  SUPPORTED_VERSIONS,
+  type Fragment,
+  type IndexMeta,
+  type PagefindEntry,
+  type Posting,
+  type WordPostings,
+} from './pagefind-format.ts';
+import { parseQuery, type ParsedQuery, type QueryToken } from './query.ts';
+
+/** Reads a file of the Pagefind bundle, by path relative to the bundle ("index/x.pf_index"). */
+export type FetchBytes = (path: string) => Promise<Uint8Array>;
+
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isGzip(bytes)) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  /** Every matching page, ranked, before filters. */
+  all: PageMatch[];
+  /** Matching pages that pass the ticked filters, ranked. */
+  results: PageMatch[];
+  counts: FacetResult['counts'];
+  /** The filters actually applied (unknown values dropped). */
+  selection: Record<string, string[]>;
+}
+
+export class SearchEngine {
+  private readonly chunks = new Map<string, Promise<Map<string, WordPostings>>>();
+  private readonly fragments = new Map<number, Promise<Fragment>>();
+  private readonly fetchBytes: FetchBytes;
+  readonly entry: PagefindEntry;
+  readonly meta: IndexMeta;
+  readonly filters: FilterIndex;
+  readonly includeCharacters: ReadonlySet<string>;
+  readonly wordCounts: number[];
+
+  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: FilterIndex) {
+    this.fetchBytes = fetchBytes;
+    this.entry = entry;
+    this.meta = meta;
+    this.filters = filters;
+    this.includeCharacters = new Set(entry.includeCharacters);
+    this.wordCounts = meta.pages.map((p) => p.wordCount);
+  }
+
+  /** Loads the entry file, the index metadata and all filter chunks. */
+  static async open(fetchBytes: FetchBytes): Promise<SearchEngine> {
+    const entry = parseEntry(JSON.parse(new TextDecoder().decode(await fetchBytes('pagefind-entry.json'))));
+    if (!SUPPORTED_VERSIONS.test(entry.version)) {
+      throw new Error(`Search index was written by Pagefind ${entry.version}; this reader supports ${SUPPORTED_VERSIONS}`);
+    }
+    const load = async (path: string) => stripSignature(await gunzip(await fetchBytes(path)));
+    const meta = decodeMeta(await load(`pagefind.${entry.indexHash}.pf_meta`));
+    const filterChunks = await Promise.all(meta.filters.map((f) => load(`filter/${f.hash}.pf_filter`)));
+    const filters = new Map<string, Map<string, number[]>>();
+    for (const bytes of filterChunks) {
+      const { name, values } = decodeFilterChunk(bytes);
+      filters.set(name, values);
+    }
+    return new SearchEngine(fetchBytes, entry, meta, filters);
+  }
+
+  get pageCount(): number {
+    return this.meta.pages.length;
+  }
+
+  private chunk(hash: string): Promise<Map<string, WordPostings>> {
+    let c = this.chunks.get(hash);
+    if (!c) {
+      c = this.fetchBytes(`index/${hash}.pf_index`)
+        .then(gunzip)
+        .then((b) => decodeIndexChunk(stripSignature(b)));
+      c.catch(() => this.chunks.delete(hash));
+      this.chunks.set(hash, c);
+    }
+    return c;
+  }
+
+  /** Postings of one character token, sorted by page. */
+  async postings(token: QueryToken): Promise<Posting[]> {
+    const maps = await Promise.all(chunksFor(token.key, this.meta.chunks).map((c) => this.chunk(c.hash)));
+    for (const words of maps) {
+      const word = words.get(token.key);
+      if (!word) continue;
+      return token.form === token.key ? word.pages : (word.variants.get(token.form) ?? []);
+    }
+    return [];
+  }
+
+  /** Starts loading the chunks a query needs (e.g. while the reader is still typing). */
+  prefetch(query: string): void {
+    for (const term of parseQuery(query, this.includeCharacters).terms) {
+      for (const t of term.tokens) if (t) void this.postings(t).catch(() => undefined);
+    }
+  }
+
+  async search(raw: string, selection: Selection = {}): Promise<SearchOutcome> {
+    const query = parseQuery(raw, this.includeCharacters);
+    const applied = sanitizeSelection(selection, this.filters);
+    let all: PageMatch[] = [];
+    if (query.terms.length > 0 && query.terms.every((t) => t.tokens.every((tok) => tok !== null))) {
+      const perTerm: Map<number, TermHits>[] = await Promise.all(
+        query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))),
+      );
+      all = rank(combineTerms(perTerm, this.wordCounts));
+    }
+    const byPage = new Map(all.map((m) => [m.page, m]));
+    const { kept, counts } = applyFacets(
+      all.map((m) => m.page),
+      this.filters,
+      applied,
+    );
+    return { query, all, results: kept.map((p) => byPage.get(p)!), counts, selection: applied };
+  }
+
+  /** The stored page data: URL, text, title, filters, headings. */
+  fragment(page: number): Promise<Fragment> {
+    let f = this.fragments.get(page);
+    if (!f) {
+      const hash = this.meta.pages[page]?.hash;
+      if (!hash) return Promise.reject(new Error(`No page ${page} in the search index`));
+      f = this.fetchBytes(`fragment/${hash}.pf_fragment`)
+        .then(gunzip)
+        .then((b) => parseFragment(stripSignature(b)));
+      f.catch(() => this.fragments.delete(page));
+      this.fragments.set(page, f);
+    }
+    return f;
+  }
+}

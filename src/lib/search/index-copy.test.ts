@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntity, indexCopy, isExtraIndexCharacter, urlForFile } from './index-copy.ts';
+import { ZWSP } from './text.ts';
+
+const Z = ZWSP;
+const page = (body: string) => `<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head><body>${body}</body></html>`;
+const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+
+describe('indexCopy', () => {
+  it('puts U+200B between neighbouring characters of body text only', () => {
+    const out = indexCopy(page('<main data-pagefind-body><h1>党建</h1><p>联席，轮值</p></main>'));
+    expect(out.startsWith('<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head>')).toBe(true);
+    expect(bodyOf(out)).toBe(`<main data-pagefind-body><h1>${Z}党${Z}建</h1><p>${Z}联${Z}席${Z}，${Z}轮${Z}值</p></main>`);
+  });
+
+  it('keeps whitespace as it is and puts no separator next to it', () => {
+    expect(bodyOf(indexCopy(page('<p>APP open 2018 年</p>')))).toBe(`<p>${Z}A${Z}P${Z}P o${Z}p${Z}e${Z}n 2${Z}0${Z}1${Z}8 年</p>`);
+  });
+
+  it('separates text nodes that meet at inline markup', () => {
+    expect(bodyOf(indexCopy(page('<p>党<b>建</b>联</p>')))).toBe(`<p>${Z}党<b>${Z}建</b>${Z}联</p>`);
+  });
+
+  it('leaves markup, attributes, comments, entities and scripts intact', () => {
+    const body = `<p title="a > b 党建" data-x='联席'>A&amp;B&#x515A;&nbsp;C</p><!-- 注释 党 --><script>if (a<b) x = "党建";</script><textarea>原样</textarea>`;
+    expect(bodyOf(indexCopy(page(body)))).toBe(
+      `<p title="a > b 党建" data-x='联席'>${Z}A${Z}&amp;${Z}B${Z}&#x515A;&nbsp;C</p><!-- 注释 党 --><script>if (a<b) x = "党建";</script><textarea>原样</textarea>`,
+    );
+  });
+
+  it('collects the punctuation and symbols it meets (not letters, digits, spaces or emoji)', () => {
+    const chars = new Set<string>();
+    indexCopy(page('<p>党建，联盟。“三会一课”（A&amp;B）😀 ①</p><script>{};</script>'), chars);
+    expect([...chars].sort()).toEqual(['&', '“', '”', '。', '（', '）', '，'].sort());
+    expect(isExtraIndexCharacter('、')).toBe(true);
+    expect(isExtraIndexCharacter('字')).toBe(false);
+  });
+
+  it('handles a page without a body element and a stray "<"', () => {
+    expect(indexCopy('<p>a < b</p>')).toBe(`<p>${Z}a ${Z}< b</p>`);
+  });
+
+  it('decodes character references', () => {
+    expect(decodeEntity('&amp;')).toBe('&');
+    expect(decodeEntity('&#20826;')).toBe('党');
+    expect(decodeEntity('&#x515A;')).toBe('党');
+    expect(decodeEntity('&hellip;')).toBeUndefined();
+  });
+});
+
+describe('urlForFile', () => {
+  it('gives directory URLs for index files', () => {
+    expect(urlForFile('index.html')).toBe('/');
+    expect(urlForFile('cases/a/index.html')).toBe('/cases/a/');
+    expect(urlForFile('404.html')).toBe('/404.html');
+  });
+});

@@ -1,0 +1,123 @@
+// The index-only copy of a page: the same HTML with U+200B between neighbouring characters
+// of its body text, so that Pagefind indexes every character as a word of its own, at its own
+// position. A query term is then found as a run of consecutive positions — exact substring
+// matching, independent of how a word segmenter would cut the text. Served pages are unchanged;
+// only the copy handed to Pagefind's Node API looks like this.
+import { graphemes, isAlphanumeric, isPictographic, isWhitespace, ZWSP } from './text.ts';
+
+/** Elements whose content is not markup (the HTML "raw text" and "escapable raw text" elements). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+
+// A tag: `<name …>` or `</name>`, attribute values may hold `>` inside quotes.
+const TAG = /<\/?[A-Za-z][^\s/>]*(?:[^"'>]|"[^"]*"|'[^']*')*>/y;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/y;
+const DECLARATION = /<[!?][^>]*>/y;
+const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
+const NBSP_ENTITY = /^&(?:nbsp|#160|#[xX]0*[aA]0);$/;
+
+const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/** Decodes numeric and basic named character references; unknown names give undefined. */
+export function decodeEntity(ref: string): string | undefined {
+  const body = ref.slice(1, -1);
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return undefined;
+    return String.fromCodePoint(code);
+  }
+  return BASIC_ENTITIES[body];
+}
+
+/** Splits a text node (still HTML-escaped) into units: whole character references or graphemes. */
+function textUnits(text: string): { unit: string; char: string | undefined; space: boolean }[] {
+  const units: { unit: string; char: string | undefined; space: boolean }[] = [];
+  let last = 0;
+  const pushPlain = (plain: string) => {
+    for (const g of graphemes(plain)) units.push({ unit: g, char: g, space: isWhitespace(g) });
+  };
+  for (const m of text.matchAll(ENTITY)) {
+    if (m.index > last) pushPlain(text.slice(last, m.index));
+    const char = decodeEntity(m[0]);
+    units.push({ unit: m[0], char, space: NBSP_ENTITY.test(m[0]) || (char !== undefined && isWhitespace(char)) });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) pushPlain(text.slice(last));
+  return units;
+}
+
+/**
+ * Characters that are neither letters/digits nor whitespace (punctuation, symbols). Pagefind
+ * only indexes them when told to (`includeCharacters`); the index build collects them from the
+ * pages so that a query containing punctuation is matched exactly, too.
+ */
+export function isExtraIndexCharacter(char: string): boolean {
+  return [...char].length === 1 && !isWhitespace(char) && !isAlphanumeric(char) && !isPictographic(char) && char !== ZWSP;
+}
+
+/** Inserts U+200B before every non-whitespace unit that follows another non-whitespace unit or starts a text node. */
+function separateText(text: string, extraChars: Set<string> | undefined): string {
+  let out = '';
+  let prevSpace = true;
+  let first = true;
+  for (const { unit, char, space } of textUnits(text)) {
+    if (!space && (!prevSpace || first)) out += ZWSP;
+    if (!space && extraChars && char !== undefined && isExtraIndexCharacter(char)) extraChars.add(char);
+    out += unit;
+    prevSpace = space;
+    first = false;
+  }
+  return out;
+}
+
+/**
+ * Returns the index-only copy of an HTML page: the text of its `<body>` with U+200B between
+ * neighbouring characters; markup, comments, `<head>` and raw-text elements are left alone.
+ * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`.
+ */
+export function indexCopy(html: string, extraChars?: Set<string>): string {
+  const bodyAt = html.search(/<body[\s>]/i);
+  let i = bodyAt >= 0 ? bodyAt : 0;
+  let out = html.slice(0, i);
+  let rawUntil: string | undefined;
+  while (i < html.length) {
+    if (rawUntil) {
+      const close = new RegExp(`</${rawUntil}`, 'ig');
+      close.lastIndex = i;
+      const stop = close.exec(html)?.index ?? html.length;
+      out += html.slice(i, stop);
+      i = stop;
+      rawUntil = undefined;
+      continue;
+    }
+    if (html[i] === '<') {
+      let m: RegExpExecArray | null = null;
+      for (const re of [COMMENT, DECLARATION, TAG]) {
+        re.lastIndex = i;
+        m = re.exec(html);
+        if (m) break;
+      }
+      if (m) {
+        out += m[0];
+        i += m[0].length;
+        const open = /^<([A-Za-z][^\s/>]*)/.exec(m[0]);
+        const name = open?.[1]?.toLowerCase();
+        if (name && RAW_TEXT.has(name) && !m[0].endsWith('/>')) rawUntil = name;
+        continue;
+      }
+    }
+    // Text up to the next '<' (a lone '<' that starts no tag is text).
+    let next = html.indexOf('<', i + 1);
+    if (next < 0) next = html.length;
+    out += separateText(html.slice(i, next), extraChars);
+    i = next;
+  }
+  return out;
+}
+
+/** The URL Pagefind should give a built file: "about/index.html" → "/about/". */
+export function urlForFile(relativePath: string): string {
+  const rel = relativePath.split(/[\\/]+/).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}

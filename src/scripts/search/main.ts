@@ -1,0 +1,172 @@
+// The search page: reads the state from the URL (?q=…&type=…), runs it through the search
+// engine, renders 10 results at a time, keeps the URL in step (history entries per query and
+// per filter change, so back/forward work) and offers / and Ctrl/⌘K to focus the search box.
+// Loaded by the search page only; reading pages ship no JavaScript.
+import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
+import { MAX_QUERY_CHARS } from '../../lib/search/query.ts';
+import { readState, sameState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state.ts';
+import { installShortcuts } from './keyboard.ts';
+import { buildFilters, resultItem, type FilterControls } from './render.ts';
+
+const PAGE_SIZE = 10;
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+const input = root?.querySelector<HTMLInputElement>('[data-search-page-input]');
+const statusLine = root?.querySelector<HTMLElement>('[data-search-status]');
+const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
+const filtersBox = root?.querySelector<HTMLElement>('[data-search-filters]');
+const moreRow = root?.querySelector<HTMLElement>('[data-search-more-row]');
+const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
+const moreCount = root?.querySelector<HTMLElement>('[data-search-more-count]');
+const keysHint = root?.querySelector<HTMLElement>('[data-search-keys]');
+
+if (root && form && input && statusLine && list && filtersBox && moreRow && moreButton && moreCount) {
+  const pagefindUrl = root.dataset.pagefindUrl ?? '/pagefind/';
+  const base = root.dataset.base ?? '/';
+
+  const enginePromise = SearchEngine.open(async (path) => {
+    const res = await fetch(`${pagefindUrl}${path}`);
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  });
+
+  let state: SearchState = readState(location.search);
+  /** The next query change starts a new history entry (after load, submit, filter change, back/forward). */
+  let committed = true;
+  let generation = 0;
+  let outcome: SearchOutcome | null = null;
+  let shown = 0;
+  let filters: FilterControls | null = null;
+
+  const setStatus = (text: string) => {
+    if (statusLine.textContent !== text) statusLine.textContent = text;
+  };
+
+  const setHistory = (next: SearchState, mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${writeState(next)}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const finish = (q: string, total: number, started: number) => {
+    list.dataset.total = String(total);
+    list.dataset.query = q;
+    list.dataset.state = 'done';
+    list.dispatchEvent(new CustomEvent('kb:search-rendered', { bubbles: true, detail: { q, total, ms: performance.now() - started } }));
+  };
+
+  /** Renders results [shown, shown + PAGE_SIZE) of the current outcome. */
+  const renderMore = async (gen: number, replace = false): Promise<boolean> => {
+    if (!outcome) return false;
+    const engine = await enginePromise;
+    const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
+    if (gen !== generation) return false;
+    const items = slice.map((m, i) => resultItem(m, fragments[i]!, base));
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    shown += slice.length;
+    const total = outcome.results.length;
+    moreRow.hidden = shown >= total;
+    moreCount.textContent = `已显示 ${shown} 个，共 ${total} 个`;
+    return true;
+  };
+
+  const run = async (): Promise<void> => {
+    const gen = ++generation;
+    const started = performance.now();
+    const q = state.q;
+    list.dataset.state = 'loading';
+    if (document.activeElement !== input && input.value !== q) input.value = q;
+    document.title = q ? `${q} - 搜索 - 基层党建知识库` : '搜索 - 基层党建知识库';
+    let engine: SearchEngine;
+    try {
+      engine = await enginePromise;
+    } catch {
+      if (gen !== generation) return;
+      list.replaceChildren();
+      setStatus('搜索索引加载失败，请刷新页面重试。');
+      list.dataset.state = 'error';
+      return;
+    }
+    if (!filters) {
+      filters = buildFilters(filtersBox, engine.filters, (name, value, on) => {
+        state = toggleFilter(state, name, value, on);
+        setHistory(state, 'push');
+        committed = true;
+        void run();
+      });
+    }
+    if (!q) {
+      outcome = null;
+      list.replaceChildren();
+      filtersBox.hidden = true;
+      moreRow.hidden = true;
+      setStatus('');
+      finish(q, 0, started);
+      return;
+    }
+    let result: SearchOutcome;
+    try {
+      result = await engine.search(q, state.filters);
+    } catch {
+      if (gen !== generation) return;
+      setStatus('搜索出错，请刷新页面重试。');
+      list.dataset.state = 'error';
+      return;
+    }
+    if (gen !== generation) return;
+    outcome = result;
+    shown = 0;
+    if (!(await renderMore(gen, true))) return;
+    filters.update(result.counts, result.selection);
+    filtersBox.hidden = result.all.length === 0;
+    const total = result.results.length;
+    const before = result.all.length;
+    const parts: string[] = [];
+    if (result.query.truncated) parts.push(`搜索词过长，只用了前 ${MAX_QUERY_CHARS} 个字。`);
+    if (total > 0) parts.push(before > total ? `共 ${total} 个页面（筛选前 ${before} 个）` : `共 ${total} 个页面`);
+    else if (before > 0) parts.push(`筛选后没有页面（筛选前 ${before} 个），请取消部分筛选。`);
+    else parts.push(`没有找到包含“${q}”的页面。`);
+    setStatus(parts.join(' '));
+    finish(q, total, started);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next: SearchState = { q: readState(new URLSearchParams({ q: input.value })).q, filters: state.filters };
+    if (!sameState(next, state) || !committed) setHistory(next, committed ? 'push' : 'replace');
+    state = next;
+    committed = true;
+    void run();
+  });
+
+  input.addEventListener('input', () => {
+    const next: SearchState = { q: readState(new URLSearchParams({ q: input.value })).q, filters: state.filters };
+    if (sameState(next, state)) return;
+    setHistory(next, committed ? 'push' : 'replace');
+    committed = false;
+    state = next;
+    void run();
+  });
+
+  moreButton.addEventListener('click', async () => {
+    const firstNew = shown;
+    if (await renderMore(generation)) {
+      list.querySelectorAll<HTMLAnchorElement>('a[data-result-url]')[firstNew]?.focus();
+    }
+  });
+
+  window.addEventListener('popstate', () => {
+    state = readState(location.search);
+    committed = true;
+    input.value = state.q;
+    void run();
+  });
+
+  installShortcuts(input);
+  if (keysHint) keysHint.hidden = false;
+  input.value = state.q;
+  void run();
+}
