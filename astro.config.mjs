@@ -24,7 +24,13 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
-    processor: unified({ remarkPlugins: remarkPlugins({ base }), rehypePlugins, smartypants: false }),
+    processor: unified({
+      remarkPlugins: remarkPlugins({ base }),
+      rehypePlugins,
+      // GFM footnotes in Chinese (the default label and back-link text are English).
+      remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },
+      smartypants: false,
+    }),
   },
   integrations: [sourceCheck(), knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
 });
