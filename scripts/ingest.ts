@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { decodeRawText } from '../src/lib/ingest/decode.ts';
 import { IngestInputError } from '../src/lib/ingest/errors.ts';
-import { ingestSource, sha256Of, textsDir, type GeneratedFile, type IngestOutcome } from '../src/lib/ingest/ingest.ts';
+import { ingestSource, sha256Of, textsDir, type IngestOutcome } from '../src/lib/ingest/ingest.ts';
 
 const USAGE = `usage: npm run ingest -- <raw.txt> --id <slug> [--check] [--root <dir>]
        npm run ingest -- --all [--check] [--root <dir>]`;
@@ -57,8 +57,8 @@ function parseArgs(argv: string[]): Options {
 interface Planned {
   id: string;
   outcome: IngestOutcome;
-  /** Files to write (relative to root). */
-  files: GeneratedFile[];
+  /** Files to write (relative to root); the raw text is copied byte for byte. */
+  files: { path: string; content: string | Uint8Array }[];
   /** Generated files on disk that ingestion no longer produces. */
   stale: string[];
 }
@@ -110,22 +110,23 @@ function existingGenerated(root: string, id: string): string[] {
     .map((f) => `${textsDir(id)}/${f}`);
 }
 
-function plan(root: string, id: string, rawPath: string, isNew: boolean): Planned {
+/** `shown`: the raw file's name as the user gave it, for messages. */
+function plan(root: string, id: string, rawPath: string, isNew: boolean, shown = path.relative(root, rawPath)): Planned {
   const bytes = readFileSync(rawPath);
-  const raw = decodeRawText(rawPath, bytes);
+  const raw = decodeRawText(shown, bytes);
   const repairsPath = path.join(sourcesDir(root), id, 'repairs.yaml');
   const outcome = ingestSource({
     id,
-    file: rawPath,
+    file: shown,
     raw,
     ...(existsSync(repairsPath) ? { repairsYaml: readFileSync(repairsPath, 'utf8'), repairsFile: repairsPath } : {}),
   });
   outcome.sha256 = sha256Of(bytes);
   for (const f of outcome.files) f.content = f.content.replace(/^rawSha256: .*$/m, `rawSha256: ${outcome.sha256}`);
-  const files = [...outcome.files];
+  const files: Planned['files'] = [...outcome.files];
   if (isNew) {
     files.unshift(
-      { path: `content/sources/${id}/raw.txt`, content: bytes.toString('utf8') },
+      { path: `content/sources/${id}/raw.txt`, content: bytes },
       { path: `content/sources/${id}/source.yaml`, content: newRecord(root, id, path.basename(rawPath), outcome) },
     );
   } else {
@@ -154,7 +155,7 @@ function planOne(root: string, file: string, id: string): Planned {
         `the id “${id}” is already used by content/sources/${id}/raw.txt, a different text; expected a new id for a new text (or the same text to re-ingest it).`,
       );
     }
-    return plan(root, id, target, false);
+    return plan(root, id, target, false, file);
   }
   for (const dir of [path.join(sourcesDir(root), id), path.join(root, textsDir(id))]) {
     if (existsSync(dir)) {
@@ -166,7 +167,7 @@ function planOne(root: string, file: string, id: string): Planned {
     const twin = sourceIds(root).find((other) => sha256Of(readFileSync(path.join(sourcesDir(root), other, 'raw.txt'))) === digest);
     if (twin) throw new IngestInputError(file, `this text is already ingested as “${twin}”; expected a text not yet in content/sources/.`);
   }
-  return plan(root, id, rawPath, true);
+  return plan(root, id, rawPath, true, file);
 }
 
 /** Writes every file under a temporary name, then renames them all; removes stale files last. */
