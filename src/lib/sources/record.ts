@@ -19,10 +19,10 @@ export function kindLabel(kind: RecordLike['kind']): string {
   return kind === 'paper' ? '论文' : '图书（节选）';
 }
 
-/** “张鸣年”, “袁鲁、龙力莉 主编”, or 作者未署名. */
-export function authorsLine(record: RecordLike): string {
+/** “张鸣年”, “袁鲁、龙力莉主编” (or without 主编 under a 主编 label), or 作者未署名. */
+export function authorsLine(record: RecordLike, { role = true } = {}): string {
   if (record.authors.length === 0) return NO_AUTHOR;
-  return `${record.authors.join('、')}${record.authorRole === 'editor' ? ' 主编' : ''}`;
+  return `${record.authors.join('、')}${role && record.authorRole === 'editor' ? '主编' : ''}`;
 }
 
 /** “北京：人民出版社，2010（2010年3月第1版）”, or 出处未详 with what is missing. */
