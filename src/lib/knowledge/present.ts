@@ -1,0 +1,83 @@
+// Presentation helpers for the knowledge pages: labels, URLs (without base: wrap with
+// withBase) and the citation line. Pure; no Astro imports.
+import type { Model } from '../../schemas/knowledge.ts';
+import type { DimensionRef } from './frameworks.ts';
+
+/** What the pages need of a source record (src/schemas/source.ts). */
+export interface SourceInfo {
+  id: string;
+  title: string;
+  subtitle?: string;
+  authors: string[];
+  authorRole?: 'author' | 'editor';
+  institution?: string;
+  publisher?: string;
+  place?: string;
+  year?: number;
+  kind: 'paper' | 'book-excerpt';
+}
+
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99). */
+export function zhNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return ZH_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ones ? ZH_DIGITS[ones] : ''}`;
+}
+
+/** The full title: 正题——副题. */
+export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
+  return s.subtitle ? `${s.title}——${s.subtitle}` : s.title;
+}
+
+/** Authors as the text gives them, or 作者未署名. */
+export function authorLine(s: Pick<SourceInfo, 'authors' | 'authorRole'>): string {
+  if (s.authors.length === 0) return '作者未署名';
+  return `${s.authors.join('、')}${s.authorRole === 'editor' ? ' 主编' : ''}`;
+}
+
+/**
+ * A citation built only from what the source record states; what the text does not give
+ * is said (作者未署名, 出处未详), never filled in.
+ *   张鸣年. 新时代基层党组织建设探索研究——以无锡党建联盟为例. 中共无锡市委党校. 发表出处未详.
+ *   袁鲁, 龙力莉 主编. 新时期 新任务 新思路——党的基层组织创新案例与实务指南. 北京: 人民出版社, 2010.
+ */
+export function citation(s: SourceInfo): string {
+  const who = s.authors.length ? `${s.authors.join(', ')}${s.authorRole === 'editor' ? ' 主编' : ''}` : '作者未署名';
+  const parts = [who, fullTitle(s)];
+  if (s.publisher) {
+    const pub = `${s.place ? `${s.place}: ` : ''}${s.publisher}${s.year ? `, ${s.year}` : ''}`;
+    parts.push(pub);
+  } else {
+    if (s.institution) parts.push(s.institution);
+    parts.push(s.year ? String(s.year) : '发表出处未详');
+  }
+  return `${parts.join('. ')}.`;
+}
+
+/** "模式一：以……为理念组建的党建联盟" */
+export function modelLabel(m: Pick<Model, 'number' | 'name'>): string {
+  return `模式${zhNumeral(m.number)}：${m.name.value}`;
+}
+
+// URLs (site-relative, without base).
+export const caseHref = (id: string): string => `/cases/${id}/`;
+export const practiceHref = (id: string): string => `/practices/${id}/`;
+export const termHref = (id: string): string => `/glossary/#${id}`;
+export const termPageHref = (id: string): string => `/glossary/${id}/`;
+export const mechanismHref = (id: string): string => `/mechanisms/#${id}`;
+export const eventHref = (id: string): string => `/timeline/#${id}`;
+export const frameworkHref = (id: string): string => `/frameworks/${id}/`;
+export const sourceHref = (id: string): string => `/sources/${id}/`;
+export const facetHref = (key: string, value: string): string => `/cases/${key}/${value}/`;
+/** A framework dimension or sub-point: its section on the framework's page. */
+export const dimensionHref = (ref: Pick<DimensionRef, 'frameworkId' | 'id'>): string => `/frameworks/${ref.frameworkId}/#${ref.id}`;
+
+/** "一、主体党建" for a dimension, "（二）…" for a sub-point. */
+export function dimensionLabel(ref: DimensionRef): string {
+  if (ref.level === 'dimension') return `${ref.framework.name.value} · ${ref.label}`;
+  return `${ref.framework.name.value} · ${ref.dimension.name.value} · ${ref.label}`;
+}

@@ -1,0 +1,35 @@
+// The knowledge base and source records as the pages read them: Astro's content
+// collections (already parsed by the schemas, validated by the knowledge check).
+// Astro-only module (imports astro:content); pure logic lives in the other modules here.
+import { getCollection } from 'astro:content';
+import type { SourceInfo } from './present.ts';
+import type { KnowledgeBase } from './types.ts';
+
+let kbPromise: Promise<KnowledgeBase> | undefined;
+let sourcesPromise: Promise<Map<string, SourceInfo>> | undefined;
+
+const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
+
+/** Every knowledge collection, entries sorted by id (deterministic pages). */
+export function knowledgeBase(): Promise<KnowledgeBase> {
+  kbPromise ??= (async () => ({
+    cases: (await getCollection('cases')).sort(byId),
+    models: (await getCollection('models')).sort((a, b) => a.data.number - b.data.number),
+    mechanisms: (await getCollection('mechanisms')).sort((a, b) => a.data.number - b.data.number),
+    frameworks: (await getCollection('frameworks')).sort(byId),
+    practices: (await getCollection('practices')).sort(byId),
+    terms: (await getCollection('terms')).sort(byId),
+    events: (await getCollection('events')).sort(byId),
+    comparisons: (await getCollection('comparisons')).sort(byId),
+  }))();
+  return kbPromise;
+}
+
+/** Source records by id, in the upstream order. */
+export function sourceInfos(): Promise<Map<string, SourceInfo>> {
+  sourcesPromise ??= (async () => {
+    const sources = (await getCollection('sources')).sort((a, b) => a.data.order - b.data.order);
+    return new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
+  })();
+  return sourcesPromise;
+}
