@@ -218,6 +218,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
   flushParagraph(s);
   flushQuote(s);
   attachFootnotes(s);
+  markEmptyNotesSections(s.parts);
   // Each part runs to the last text line before the next part begins.
   s.parts.forEach((p, k) => {
     const next = s.parts[k + 1];
@@ -225,6 +226,22 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
     if (inside.length > 0) p.lines = [p.lines[0], Math.max(p.lines[1], inside[inside.length - 1]!.n)];
   });
   return { parts: s.parts, schemes: s.schemes };
+}
+
+/** Where a notes section is left empty because its notes became footnotes. */
+export const NOTES_MOVED_MARK = '〔本节原列的注文已转为页末注释〕';
+
+/** A 参考文献 / 注释 heading whose notes all became footnotes says where they went. */
+function markEmptyNotesSections(parts: Part[]): void {
+  for (const part of parts) {
+    if (part.footnotes.every((f) => f.line === undefined)) continue;
+    part.blocks.forEach((b, k) => {
+      const next = part.blocks[k + 1];
+      if (b.type === 'heading' && /^(参考文献|注释)$/.test(b.text) && (!next || next.type === 'heading')) {
+        part.blocks.splice(k + 1, 0, { type: 'note', text: NOTES_MOVED_MARK });
+      }
+    });
+  }
 }
 
 /** Footnote definitions go to the part that references them; unreferenced ones stay as paragraphs. */
