@@ -53,7 +53,8 @@ export function profileLayout(lines: readonly SourceLine[]): LayoutProfile {
     if (endsSentence(l.text)) {
       ends++;
       if (trailing) endsWithSpace++;
-    } else if (isHan(lastChar(l.text.trimEnd()))) {
+    } else if (isHan(lastChar(l.text.trimEnd())) && (fullWidth === undefined || displayWidth(l.text) >= fullWidth * 0.8)) {
+      // Only full lines: headings and title lines end without a stop and may carry a trailing space.
       mids++;
       if (trailing) midsWithSpace++;
     }
