@@ -1,6 +1,6 @@
 // Runs the real Pagefind indexer over a tiny site on disk and checks the index it writes.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex } from './pagefind-index.ts';
@@ -33,6 +33,19 @@ describe('buildSearchIndex', () => {
     const files = await readdir(path.join(dir, 'pagefind'));
     expect(files).toContain('pagefind.js');
     expect(files.some((f) => f.startsWith('pagefind.zh'))).toBe(true);
+  });
+
+  it('indexes the index-only copy (one word per character) and leaves the served files unchanged', async () => {
+    const html = page('<h1>三会一课</h1><p>支部建在连上。</p>');
+    const dir = await site({ 'index.html': html, 'search/index.html': '<!doctype html><html><body><main><p>不索引</p></main></body></html>' });
+    const report = await buildSearchIndex(dir);
+    expect(report.pages).toBe(1);
+    expect(await readFile(path.join(dir, 'index.html'), 'utf8')).toBe(html);
+    const { SearchEngine } = await import('../lib/search/engine.ts');
+    const engine = await SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(dir, 'pagefind', p))));
+    // Default Pagefind segments 三会一课 as 三会|一课 and cannot find 会一; the index copy can.
+    for (const q of ['会一', '三会一课', '连上。', '支部建']) expect((await engine.search(q)).results, q).toHaveLength(1);
+    expect((await engine.search('不索引')).results).toHaveLength(0);
   });
 
   it('fails with a clear message when there is nothing to index', async () => {

@@ -20,6 +20,12 @@ describe('excerpts', () => {
     expect(piecesText(pieces, 0, 9)).toBe('党建联盟 联席轮值');
   });
 
+  it('never cuts an occurrence at the edge of the excerpt', () => {
+    const long = contentPieces(Array.from({ length: 100 }, (_, i) => (i >= 38 && i < 42 ? '党' : '字')).join(ZWSP));
+    const text = render(buildExcerpt(long, [{ start: 38, length: 4 }], { focus: 60, before: 20, length: 20 }));
+    expect(text).toBe(`…[党党党党]${'字'.repeat(18)}…`);
+  });
+
   it('merges overlapping and touching ranges into one mark', () => {
     expect(mergeRanges([{ start: 5, length: 2 }, { start: 6, length: 2 }, { start: 8, length: 1 }, { start: 12, length: 1 }])).toEqual([
       { start: 5, length: 4 },

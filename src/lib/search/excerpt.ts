@@ -65,9 +65,15 @@ export function buildExcerpt(pieces: readonly string[], ranges: readonly Range[]
   const hi = Math.min(pieces.length, options.to ?? pieces.length);
   const length = options.length ?? 90;
   let start = Math.max(lo, options.focus - (options.before ?? 24));
-  const end = Math.min(hi, start + length);
+  let end = Math.min(hi, start + length);
   start = Math.max(lo, Math.min(start, end - length));
-  const marks = mergeRanges(ranges).filter((r) => r.start < end && r.start + r.length > start);
+  const merged = mergeRanges(ranges);
+  // Never cut an occurrence in two at either end of the excerpt.
+  for (const r of merged) {
+    if (r.start < start && r.start + r.length > start) start = Math.max(lo, r.start);
+    if (r.start < end && r.start + r.length > end) end = Math.min(hi, r.start + r.length);
+  }
+  const marks = merged.filter((r) => r.start < end && r.start + r.length > start);
 
   const segments: Segment[] = [];
   const push = (text: string, mark: boolean) => {

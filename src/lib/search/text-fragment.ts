@@ -1,55 +1,122 @@
 // Text fragment links (#:~:text=…) open a page at the match and let the browser highlight it,
-// so reading pages need no script. Browsers only accept a text directive that starts and ends
-// on word boundaries; for Chinese those come from the same ICU word segmenter Intl.Segmenter
-// uses, so the match is widened to whole words with it.
+// so reading pages need no script. Two browser rules shape the directive:
+// - the text must start and end on word boundaries; for Chinese those come from the same ICU
+//   word segmenter Intl.Segmenter uses, so the match is widened to whole words with it;
+// - the browser highlights the first place in the page where the text occurs, so words of the
+//   same sentence are added as prefix/suffix context until the first such place is this one.
 import { isBlockBreak } from './excerpt.ts';
 
 const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const SENTENCE_END = /^[。！？!?；;]\s*$/u;
+/** Context looked at on each side of a match, in characters. */
+const CONTEXT = 24;
 
 /** Percent-encodes a text directive value ("-", "," and "&" are syntax there). */
 export function encodeTextDirective(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
+/** Word boundaries of text (offsets), including 0 and text.length. */
+function boundaries(text: string): number[] {
+  const out = [0];
+  for (const seg of wordSegmenter.segment(text)) out.push(seg.index + seg.segment.length);
+  return out;
+}
+
 /** Widens [start, end) of `text` outwards to word boundaries. */
 export function widenToWords(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  for (const seg of wordSegmenter.segment(text)) {
-    const segStart = seg.index;
-    const segEnd = seg.index + seg.segment.length;
-    if (segStart <= start && start < segEnd) s = segStart;
-    if (segStart < end && end <= segEnd) e = segEnd;
+  const b = boundaries(text);
+  let s = 0;
+  for (const x of b) if (x <= start) s = x;
+  let e = text.length;
+  for (let i = b.length - 1; i >= 0; i--) if (b[i]! >= end) e = b[i]!;
+  return { start: s, end: Math.max(e, s) };
+}
+
+export interface TextDirective {
+  prefix: string;
+  text: string;
+  suffix: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/gu, ' ');
+
+/** The page text as the browser sees it for matching (blocks separated by a line break). */
+function pageText(pieces: readonly string[]): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    offsets.push(text.length);
+    text += isBlockBreak(pieces, i) ? '\n' : pieces[i]!;
   }
-  return { start: s, end: e };
+  offsets.push(text.length);
+  return { text, offsets };
 }
 
 /**
- * The text to put in a text directive for an occurrence at pieces [start, start + length):
- * the occurrence widened to whole words, within its block, whitespace collapsed.
+ * The directive for an occurrence at pieces [start, start + length): the occurrence widened to
+ * whole words, with as much same-sentence context as needed to make this the first match.
  */
-export function directiveText(pieces: readonly string[], start: number, length: number, context = 16): string {
+export function textDirective(pieces: readonly string[], start: number, length: number): TextDirective {
+  // The sentence around the match (never crossing a block or a sentence end).
   let lo = start;
-  while (lo > 0 && start - lo < context && !isBlockBreak(pieces, lo - 1)) lo--;
+  while (lo > 0 && start - lo < CONTEXT && !isBlockBreak(pieces, lo - 1) && !SENTENCE_END.test(pieces[lo - 1]!)) lo--;
   let hi = start + length;
-  while (hi < pieces.length && hi - (start + length) < context && !isBlockBreak(pieces, hi)) hi++;
-  let text = '';
-  let matchStart = 0;
-  let matchEnd = 0;
-  for (let i = lo; i < hi; i++) {
-    if (i === start) matchStart = text.length;
-    text += pieces[i];
-    if (i === start + length - 1) matchEnd = text.length;
+  while (hi < pieces.length && hi - (start + length) < CONTEXT && !isBlockBreak(pieces, hi)) {
+    hi++;
+    if (SENTENCE_END.test(pieces[hi - 1]!)) break;
   }
-  // Trailing whitespace of the last matched piece is not part of the match.
-  while (matchEnd > matchStart && /\s/u.test(text[matchEnd - 1]!)) matchEnd--;
-  const { start: s, end: e } = widenToWords(text, matchStart, matchEnd);
-  return text.slice(s, e).replace(/\s+/gu, ' ').trim();
+  let local = '';
+  let ms = 0;
+  let me = 0;
+  for (let i = lo; i < hi; i++) {
+    if (i === start) ms = local.length;
+    local += pieces[i];
+    if (i === start + length - 1) me = local.length;
+  }
+  while (me > ms && /\s/u.test(local[me - 1]!)) me--;
+  const widened = widenToWords(local, ms, me);
+  const b = boundaries(local);
+  const before = b.filter((x) => x <= widened.start).reverse(); // widened.start, then earlier boundaries
+  const after = b.filter((x) => x >= widened.end); // widened.end, then later boundaries
+
+  const { text: whole, offsets } = pageText(pieces);
+  const ours = offsets[lo]! + widened.start;
+  const flat = squash(whole);
+  const flatIndex = (i: number) => squash(whole.slice(0, i)).length;
+  const target = flatIndex(ours);
+
+  let best: TextDirective = { prefix: '', text: squash(local.slice(widened.start, widened.end)).trim(), suffix: '' };
+  for (let k = 0; k < Math.max(before.length, after.length); k++) {
+    const p0 = before[Math.min(k, before.length - 1)]!;
+    const s1 = after[Math.min(k, after.length - 1)]!;
+    const candidate = squash(local.slice(p0, s1));
+    const first = flat.indexOf(candidate);
+    const prefixLength = squash(local.slice(p0, widened.start)).length;
+    best = {
+      prefix: squash(local.slice(p0, widened.start)).trim(),
+      text: squash(local.slice(widened.start, widened.end)).trim(),
+      suffix: squash(local.slice(widened.end, s1)).trim(),
+    };
+    // Unique enough once the first match in the page is ours and some context is included
+    // (short labels such as 文献 also occur in the site header, which the index does not hold).
+    if (first >= 0 && first + prefixLength === target && (k > 0 || before.length + after.length <= 2)) break;
+  }
+  return best;
 }
 
 /** "#:~:text=…" for an occurrence, or "#id:~:text=…" to fall back to a section's heading. */
 export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = ''): string {
-  const text = directiveText(pieces, start, length);
-  if (!text) return id ? `#${encodeURIComponent(id)}` : '';
-  return `#${id ? encodeURIComponent(id) : ''}:~:text=${encodeTextDirective(text)}`;
+  const { prefix, text, suffix } = textDirective(pieces, start, length);
+  const anchor = id ? encodeURIComponent(id) : '';
+  if (!text) return anchor ? `#${anchor}` : '';
+  const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
+    .filter(Boolean)
+    .join(',');
+  return `#${anchor}:~:text=${parts}`;
+}
+
+/** The matched text of a directive (for tests). */
+export function directiveText(pieces: readonly string[], start: number, length: number): string {
+  return textDirective(pieces, start, length).text;
 }
