@@ -1,10 +1,11 @@
 // Growth benchmark: builds the real site plus N synthetic reading pages with the real
-// Astro build and Pagefind integration, then measures search in Chromium.
+// Astro build and Pagefind integration, then measures search in Chromium. The pages come from
+// scripts/synthetic-corpus.ts (deterministic, made of the real sentences of the sources).
 //
 // The synthetic pages are built in a scratch copy of the project (src/, content/, public/,
 // config; node_modules linked), never in the working tree: the copy's content config adds a
 // `synthetic` collection (glob loader over content/synthetic/*.mdx, like the texts
-// collection) and one route renders each entry through the site's ReadingLayout with its
+// collection, .mdx) and one route renders each entry through the site's ReadingLayout with its
 // table of contents — the same path a real text page takes (MDX → remark/rehype pipeline →
 // layout → Pagefind).
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { timedBuild } from './build.ts';
 import type { GrowthResult, SearchLatency } from './report.ts';
 import { median } from './report.ts';
 import { startBenchServer } from './server.ts';
-import type { SyntheticPage } from './synthetic.ts';
+import { pageToMarkdown, type SyntheticPage } from '../synthetic-corpus.ts';
 
 const CONTENT_CONFIG = `// Benchmark copy: the site's collections plus the synthetic corpus.
 import { defineCollection } from 'astro:content';
@@ -24,7 +25,7 @@ import { collections as site } from './content.config.site.ts';
 
 const synthetic = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/synthetic' }),
-  schema: z.object({ title: z.string(), order: z.number() }),
+  schema: z.object({ title: z.string(), type: z.string(), sources: z.array(z.string()), dimensions: z.array(z.string()) }),
 });
 
 export const collections = { ...site, synthetic };
@@ -43,7 +44,14 @@ export async function getStaticPaths() {
 const { entry } = Astro.props;
 const { Content, headings } = await render(entry);
 ---
-<ReadingLayout title={entry.data.title} searchType="章节" toc={buildToc(headings)} byline="合成基准页">
+<ReadingLayout
+  title={entry.data.title}
+  toc={buildToc(headings)}
+  byline={entry.data.sources.join('；')}
+  searchType={entry.data.type}
+  searchSources={entry.data.sources}
+  searchDimensions={entry.data.dimensions}
+>
   <Content />
 </ReadingLayout>
 `;
@@ -66,7 +74,7 @@ export function writeSyntheticProject(root: string, projectDir: string, pages: S
   writeFileSync(path.join(src, 'pages/synthetic/[slug].astro'), ROUTE);
   const dir = path.join(projectDir, 'content/synthetic');
   mkdirSync(dir, { recursive: true });
-  for (const page of pages) writeFileSync(path.join(dir, `${page.slug}.mdx`), page.mdx);
+  for (const page of pages) writeFileSync(path.join(dir, `${page.slug}.mdx`), pageToMarkdown(page));
 }
 
 /** Loads Pagefind in a real page and times queries: the first (cold) and the rest (warm). */

@@ -6,7 +6,8 @@
 //   npm run bench -- --quick             growth at 1,000 only, one Lighthouse run per page
 //   npm run bench -- --growth 500,2000   other corpus sizes; --no-growth, --no-lighthouse to skip
 //   options: --lighthouse-runs N (default 3), --out FILE (default bench/results.json),
-//            --keep (keep the builds in .tmp/bench/), --verbose (show build output)
+//            --keep (keep the builds in .tmp/bench/), --verbose (show build output),
+//            --wait-idle MIN (first wait up to MIN minutes for the 1-minute load average to fall below 1)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ import { measurePage, pageExists, pageTypes } from './pages.ts';
 import type { BenchResults, GrowthResult, PageResult } from './report.ts';
 import { evaluateTargets, renderReport } from './report.ts';
 import { startBenchServer } from './server.ts';
-import { poolFromSources, syntheticPages } from './synthetic.ts';
+import { loadSources, syntheticCorpus } from '../synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
@@ -36,6 +37,7 @@ export interface Options {
   out: string;
   keep: boolean;
   verbose: boolean;
+  waitIdleMinutes: number;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -52,6 +54,7 @@ export function parseArgs(argv: string[]): Options {
     out: path.resolve(ROOT, value('out') ?? 'bench/results.json'),
     keep: argv.includes('--keep'),
     verbose: argv.includes('--verbose'),
+    waitIdleMinutes: Number(value('wait-idle') ?? 0),
   };
 }
 
@@ -65,8 +68,20 @@ function sh(cmd: string, args: string[]): string {
   }
 }
 
+/** Timings measured on a busy machine mean little: wait (bounded) for it to go quiet, and say so if it does not. */
+async function waitForIdle(minutes: number): Promise<void> {
+  const deadline = Date.now() + minutes * 60_000;
+  while (os.loadavg()[0]! >= 1 && Date.now() < deadline) {
+    log(`waiting for the machine to go idle (load ${os.loadavg()[0]!.toFixed(1)}) …`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+  const load = os.loadavg()[0]!;
+  if (load >= os.availableParallelism()) log(`warning: load average ${load.toFixed(1)} on ${os.availableParallelism()} cores — timings and Lighthouse performance will be pessimistic`);
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  await waitForIdle(options.waitIdleMinutes);
   mkdirSync(WORK, { recursive: true });
   const chromePath = chromiumPath();
   const results: BenchResults = {
@@ -139,7 +154,7 @@ async function main(): Promise<void> {
 
     // 4. Growth.
     if (options.growth.length > 0) {
-      const pool = poolFromSources(path.join(ROOT, 'content/sources'));
+      const sources = loadSources(path.join(ROOT, 'content/sources'));
       for (const n of options.growth) {
         log(`growth: generating and building ${n} synthetic pages …`);
         let result: GrowthResult;
@@ -148,7 +163,7 @@ async function main(): Promise<void> {
             root: ROOT,
             workDir: WORK,
             n,
-            pages: syntheticPages(pool, n),
+            pages: syntheticCorpus(n, { sources }),
             browser,
             queries: GROWTH_QUERIES,
             verbose: options.verbose,
