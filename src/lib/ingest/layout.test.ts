@@ -30,6 +30,9 @@ describe('profileLayout', () => {
     const paragraphs = Array.from({ length: 6 }, () => `${FULL}\n\n${FULL}\n\n党建工作创新。 `).join('\n\n');
     expect(profileLayout(splitLines(paragraphs)).trailingSpaceEndsParagraph).toBe(true);
     expect(profileLayout(column(['党建工作创新。'])).trailingSpaceEndsParagraph).toBe(false);
+    // Headings and title lines end without a stop and carry a trailing space too; they do not count.
+    const withHeadings = Array.from({ length: 6 }, (_, i) => `${i + 1}.运行机制 \n\n${FULL}\n\n${FULL}\n\n党建工作创新。 `).join('\n\n');
+    expect(profileLayout(splitLines(withHeadings)).trailingSpaceEndsParagraph).toBe(true);
   });
 });
 

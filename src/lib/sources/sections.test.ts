@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionAtLine, sectionOf, sectionPath } from './sections.ts';
+import { sectionAtLine, sectionOf, sectionOfLine, sectionPath } from './sections.ts';
 import { textPartsOf } from './texts.ts';
 
 describe('sectionOf', () => {
@@ -37,5 +37,6 @@ describe('sectionOf', () => {
     expect(sectionAtLine(parts, 23)).toMatchObject({ heading: '一、基层党组织探索的理论意义' });
     expect(sectionAtLine(parts, 9999)).toBeUndefined();
     expect(sectionPath('wuxi-alliance', { anchor: 'x', heading: 'y' })).toBe('/sources/wuxi-alliance/#x');
+    expect(sectionOfLine('practice-guide', 233)).toMatchObject({ part: 'chapter-1', heading: '一、抓基层、打基础：六十多年的探索与创新' });
   });
 });

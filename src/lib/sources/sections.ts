@@ -39,6 +39,11 @@ export function sectionOf(sourceId: string, quoteText: string): Section | undefi
   return sectionAtLine(textPartsOf(sourceId), found.line);
 }
 
+/** The section holding a raw line of a source (for callers that located a quote already). */
+export function sectionOfLine(sourceId: string, line: number): Section | undefined {
+  return sectionAtLine(textPartsOf(sourceId), line);
+}
+
 /** Site path (without base) of a section on the source's page. */
 export function sectionPath(sourceId: string, section: Section): string {
   return `/sources/${sourceId}/#${section.anchor}`;
