@@ -56,13 +56,18 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   try {
     let added = 0;
     const failures: string[] = [];
-    // Pass 2: hand Pagefind the index-only copy of each page.
-    await inBatches(files, 64, async (f) => {
-      const html = await readFile(path.join(siteDir, f), 'utf8');
-      const res = await index.addHTMLFile({ url: urlForFile(f), content: options.stock ? html : indexCopy(html) });
-      if (res.errors.length > 0) failures.push(`${f}: ${res.errors.join('; ')}`);
-      else added++;
-    });
+    // Pass 2: hand Pagefind the index-only copy of each page, one at a time in file order:
+    // Pagefind numbers pages as they arrive, so concurrent adds make builds differ byte-wise.
+    for (let i = 0; i < files.length; i += 64) {
+      const batch = files.slice(i, i + 64);
+      const htmls = await Promise.all(batch.map((f) => readFile(path.join(siteDir, f), 'utf8')));
+      for (const [k, f] of batch.entries()) {
+        const html = htmls[k]!;
+        const res = await index.addHTMLFile({ url: urlForFile(f), content: options.stock ? html : indexCopy(html) });
+        if (res.errors.length > 0) failures.push(`${f}: ${res.errors.join('; ')}`);
+        else added++;
+      }
+    }
     if (failures.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed: ${written.errors.join('; ')}`);

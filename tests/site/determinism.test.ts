@@ -53,7 +53,15 @@ it('two clean builds produce byte-identical output, search index included', () =
   const filesA = listFiles(first);
   const filesB = listFiles(second);
   expect(filesA.some((f) => f.startsWith('pagefind/'))).toBe(true);
-  expect(filesB, 'both builds contain the same files').toEqual(filesA);
+  const onlyA = filesA.filter((f) => !filesB.includes(f));
+  const onlyB = filesB.filter((f) => !filesA.includes(f));
+  if (onlyA.length + onlyB.length > 0) {
+    expect.fail(
+      `the builds differ in their files: first differing file ${[...onlyA, ...onlyB].sort()[0]}\n` +
+        `  only in build 1: ${onlyA.slice(0, 10).join(', ')}${onlyA.length > 10 ? ' …' : ''}\n` +
+        `  only in build 2: ${onlyB.slice(0, 10).join(', ')}${onlyB.length > 10 ? ' …' : ''}`,
+    );
+  }
   for (const f of filesA) {
     const a = readFileSync(path.join(first, f));
     const b = readFileSync(path.join(second, f));
