@@ -64,7 +64,9 @@ export async function measurePage(browser: Browser, server: BenchServer, type: P
     }
     if (type.key === 'search') {
       // The search page fetches Pagefind and the results after load: wait for them.
-      await page.waitForSelector('[data-search-results] li, [data-search-status]:not(:empty)', { timeout: 15_000 }).catch(() => undefined);
+      await page
+        .waitForSelector('[data-search-results][data-state="done"], [data-search-results][data-state="error"], [data-search-results] li', { timeout: 15_000 })
+        .catch(() => console.warn(`  ${type.label}: no search results after 15 s`));
       await page.waitForLoadState('networkidle');
     }
     const sums: Record<Kind, Bytes> = { html: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, other: { raw: 0, gz: 0 } };
