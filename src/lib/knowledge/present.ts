@@ -40,22 +40,14 @@ export function authorLine(s: Pick<SourceInfo, 'authors' | 'authorRole'>): strin
 }
 
 /**
- * A citation built only from what the source record states; what the text does not give
- * is said (作者未署名, 出处未详), never filled in.
- *   张鸣年. 新时代基层党组织建设探索研究——以无锡党建联盟为例. 中共无锡市委党校. 发表出处未详.
- *   袁鲁, 龙力莉 主编. 新时期 新任务 新思路——党的基层组织创新案例与实务指南. 北京: 人民出版社, 2010.
+ * What the handout's citation must add because the record does not give it: 作者未署名
+ * when no author is named, 发表出处未详 when a paper names no journal or year.
  */
-export function citation(s: SourceInfo): string {
-  const who = s.authors.length ? `${s.authors.join(', ')}${s.authorRole === 'editor' ? ' 主编' : ''}` : '作者未署名';
-  const parts = [who, fullTitle(s)];
-  if (s.publisher) {
-    const pub = `${s.place ? `${s.place}: ` : ''}${s.publisher}${s.year ? `, ${s.year}` : ''}`;
-    parts.push(pub);
-  } else {
-    if (s.institution) parts.push(s.institution);
-    parts.push(s.year ? String(s.year) : '发表出处未详');
-  }
-  return `${parts.join('. ')}.`;
+export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'> & { journal?: string }): string[] {
+  const notes: string[] = [];
+  if (s.authors.length === 0) notes.push('作者未署名');
+  if (s.kind === 'paper' && !s.journal && s.year === undefined) notes.push('发表出处未详');
+  return notes;
 }
 
 /** "模式一：以……为理念组建的党建联盟" */
