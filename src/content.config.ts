@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceSchema } from './schemas/source.ts';
-import { knowledgeSchemas, type KnowledgeCollection } from './schemas/knowledge.ts';
+import { knowledgeSchemas } from './schemas/knowledge.ts';
 
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
@@ -30,23 +30,21 @@ const texts = defineCollection({
     .loose(),
 });
 
-/** One YAML file per entry under content/<name>/; the entry id is the file name. */
-function knowledge<C extends KnowledgeCollection>(name: C) {
-  return defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${name}` }),
-    schema: knowledgeSchemas[name],
-  });
+/** Loader for one YAML file per entry under content/<name>/; the entry id is the file name. */
+function yamlEntries(name: string) {
+  return glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${name}` });
 }
 
+// Each collection is spelled out (not built in a generic helper) so Astro infers each one's data type.
 export const collections = {
   sources,
   texts,
-  cases: knowledge('cases'),
-  models: knowledge('models'),
-  mechanisms: knowledge('mechanisms'),
-  frameworks: knowledge('frameworks'),
-  practices: knowledge('practices'),
-  terms: knowledge('terms'),
-  events: knowledge('events'),
-  comparisons: knowledge('comparisons'),
+  cases: defineCollection({ loader: yamlEntries('cases'), schema: knowledgeSchemas.cases }),
+  models: defineCollection({ loader: yamlEntries('models'), schema: knowledgeSchemas.models }),
+  mechanisms: defineCollection({ loader: yamlEntries('mechanisms'), schema: knowledgeSchemas.mechanisms }),
+  frameworks: defineCollection({ loader: yamlEntries('frameworks'), schema: knowledgeSchemas.frameworks }),
+  practices: defineCollection({ loader: yamlEntries('practices'), schema: knowledgeSchemas.practices }),
+  terms: defineCollection({ loader: yamlEntries('terms'), schema: knowledgeSchemas.terms }),
+  events: defineCollection({ loader: yamlEntries('events'), schema: knowledgeSchemas.events }),
+  comparisons: defineCollection({ loader: yamlEntries('comparisons'), schema: knowledgeSchemas.comparisons }),
 };
