@@ -36,7 +36,7 @@ describe.each(builds)('site under base $base', ({ name, dir, base }) => {
   it('loads the home page, a content page and the search page with only same-origin requests', async () => {
     const page = await browser.newPage();
     const seen = watchPage(page);
-    for (const p of ['', 'about/', 'search/?q=原文']) {
+    for (const p of ['', 'sources/wuxi-alliance/', 'search/?q=联席轮值']) {
       const res = await page.goto(site.url(p), { waitUntil: 'networkidle' });
       expect(res?.status(), p).toBe(200);
     }
