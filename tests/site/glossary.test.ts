@@ -115,3 +115,12 @@ it('builds the links with the base path under /kb/', async () => {
   const { links } = await linksOn(kbSite, 'sources/four-dimensions/', KB_BASE);
   expect(links.length).toBeGreaterThan(0);
 });
+
+it('prints glossary links as plain text (no link address after the term)', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url('sources/wuxi-alliance/'));
+  await page.emulateMedia({ media: 'print' });
+  const after = await page.locator('.prose a.glossary-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toBe('none');
+  await page.close();
+});
