@@ -11,7 +11,7 @@ export interface DiagramBox {
   /** note: a level's responsibility (linkage frameworks), shown but not linked. */
   kind: 'root' | 'dimension' | 'point' | 'note';
   /** Section id on the page the box links to (dimensions and points). */
-  target?: string;
+  target?: string | undefined;
   x: number;
   y: number;
   w: number;

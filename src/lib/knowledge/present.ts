@@ -7,13 +7,13 @@ import type { DimensionRef } from './frameworks.ts';
 export interface SourceInfo {
   id: string;
   title: string;
-  subtitle?: string;
+  subtitle?: string | undefined;
   authors: string[];
-  authorRole?: 'author' | 'editor';
-  institution?: string;
-  publisher?: string;
-  place?: string;
-  year?: number;
+  authorRole?: 'author' | 'editor' | undefined;
+  institution?: string | undefined;
+  publisher?: string | undefined;
+  place?: string | undefined;
+  year?: number | undefined;
   kind: 'paper' | 'book-excerpt';
 }
 
@@ -43,7 +43,7 @@ export function authorLine(s: Pick<SourceInfo, 'authors' | 'authorRole'>): strin
  * What the handout's citation must add because the record does not give it: 作者未署名
  * when no author is named, 发表出处未详 when a paper names no journal or year.
  */
-export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'> & { journal?: string }): string[] {
+export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'> & { journal?: string | undefined }): string[] {
   const notes: string[] = [];
   if (s.authors.length === 0) notes.push('作者未署名');
   if (s.kind === 'paper' && !s.journal && s.year === undefined) notes.push('发表出处未详');
