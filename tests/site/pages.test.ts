@@ -180,7 +180,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('the sitemap lists every built page', () => {
+it('the sitemap lists pages, each once (links.test.ts checks it lists every built page)', () => {
   expect(urls.length).toBeGreaterThan(2);
   expect(new Set(paths).size).toBe(paths.length);
 });
