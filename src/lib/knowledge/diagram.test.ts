@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from './load.ts';
-import { layoutFramework, wrapText, type Diagram } from './diagram.ts';
+import { dimensionPrefix, layoutFramework, pointPrefix, wrapText, type Diagram } from './diagram.ts';
 
 const { kb } = loadKnowledge();
 const fw = (id: string) => kb.frameworks.find((f) => f.id === id)!.data;
@@ -56,5 +56,19 @@ describe('layoutFramework', () => {
     const notes = layoutFramework(f, 'wide').boxes.filter((b) => b.kind === 'note');
     expect(notes.map((b) => b.label)).toEqual(f.dimensions.map((d) => d.responsibility?.value));
     expect(notes.every((b) => b.target === undefined)).toBe(true);
+  });
+});
+
+describe('source numbering of framework items', () => {
+  const item = (number: number, text: string) => ({ number, name: { quote: { text } } });
+  it('keeps the numbering the source uses', () => {
+    expect(dimensionPrefix(item(1, '一、首抓“主体党建”'))).toBe('一、');
+    expect(pointPrefix(item(1, '（一）领导“层”：各级党委'))).toBe('（一）');
+    expect(dimensionPrefix(item(1, '1 政治维度：强化党的全面领导与政治功能'))).toBe('1 ');
+    expect(pointPrefix(item(2, '1.2 增强基层党组织的政治属性'))).toBe('1.2 ');
+  });
+  it('falls back to the Chinese style from the position when the heading has no number', () => {
+    expect(dimensionPrefix(item(3, '街道党工委组织履行直接责任'))).toBe('三、');
+    expect(pointPrefix(item(2, '二要把方向'))).toBe('（二）');
   });
 });

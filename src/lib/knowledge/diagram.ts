@@ -77,8 +77,29 @@ export function wrapText(text: string, maxEm: number): string[] {
   return lines;
 }
 
-export const DIMENSION_PREFIX = (n: number): string => `${zhNumeral(n)}、`;
-export const POINT_PREFIX = (n: number): string => `（${zhNumeral(n)}）`;
+/** A numbered item of a framework: its number and the heading quote it was taken from. */
+interface Numbered {
+  number: number;
+  name: { quote: { text: string } };
+}
+
+/** The numbering at the start of a source heading: "一、", "（二）", "1.2 " or "3 ". */
+const SOURCE_NUMBER = /^\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+(?:\.\d+)*\s)/;
+
+/**
+ * The label prefix of a dimension or sub-point, numbered the way its source numbers it
+ * (source 003 uses 1 / 1.1, source 001 uses 一、/（一）); items whose heading quote carries no
+ * number get the Chinese style from their position.
+ */
+function sourcePrefix(item: Numbered, fallback: string): string {
+  const m = SOURCE_NUMBER.exec(item.name.quote.text);
+  if (!m) return fallback;
+  const label = m[1]!;
+  return /\d\s$/.test(label) ? `${label.trimEnd()} ` : label;
+}
+
+export const dimensionPrefix = (d: Numbered): string => sourcePrefix(d, `${zhNumeral(d.number)}、`);
+export const pointPrefix = (p: Numbered): string => sourcePrefix(p, `（${zhNumeral(p.number)}）`);
 
 interface Metrics {
   fontSize: number;
@@ -126,7 +147,7 @@ export function layoutFramework(fw: Framework, variant: DiagramVariant): Diagram
     const row = dims.slice(start, start + cols);
     const top = y + (variant === 'wide' ? 36 : 14);
     // Equal dimension-box heights within a row.
-    const labels = row.map((d) => `${DIMENSION_PREFIX(d.number)}${d.name.value}`);
+    const labels = row.map((d) => `${dimensionPrefix(d)}${d.name.value}`);
     const maxLines = Math.max(...labels.map((l) => wrapText(l, (colW - 2 * m.padding) / m.fontSize).length));
     let rowBottom = top;
     if (variant === 'wide') {
@@ -147,7 +168,7 @@ export function layoutFramework(fw: Framework, variant: DiagramVariant): Diagram
       const spineX = x + indent / 2;
       let lastMid = py;
       const items = d.points.length
-        ? d.points.map((p) => ({ kind: 'point' as const, label: `${POINT_PREFIX(p.number)}${p.name.value}`, target: p.id as string | undefined }))
+        ? d.points.map((p) => ({ kind: 'point' as const, label: `${pointPrefix(p)}${p.name.value}`, target: p.id as string | undefined }))
         : d.responsibility
           ? [{ kind: 'note' as const, label: d.responsibility.value, target: undefined }]
           : [];
