@@ -3,7 +3,7 @@
 // (default settings, served HTML as built) stores for it, and the headings come from the HTML.
 // A term matches a page when the page's indexed text, whitespace removed and lower-cased,
 // contains it; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -54,37 +54,54 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
   return { title: headings.find((h) => h.level === '1')?.text ?? '', headings: headings.map((h) => h.text) };
 }
 
-/** Builds a stock Pagefind index of the site in memory and reads every page's indexed text from it. */
-export async function loadTruth(siteDir: string): Promise<TruthPage[]> {
+async function headingsByUrl(siteDir: string): Promise<Map<string, { title: string; headings: string[] }>> {
+  const out = new Map<string, { title: string; headings: string[] }>();
+  for (const rel of await htmlFiles(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
+  return out;
+}
+
+/**
+ * Reads every page's indexed text from a stock Pagefind index of the site: built in memory, or
+ * read from `stockBundle` (a bundle written by buildSearchIndex(site, { stock: true })).
+ */
+export async function loadTruth(siteDir: string, stockBundle?: string): Promise<TruthPage[]> {
+  const headings = await headingsByUrl(siteDir);
+  if (stockBundle) {
+    const dir = path.join(stockBundle, 'fragment');
+    const files = await readdir(dir);
+    return truthFromFragments(await Promise.all(files.map(async (f) => new Uint8Array(await readFile(path.join(dir, f))))), headings);
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const headingsByUrl = new Map<string, { title: string; headings: string[] }>();
   try {
     for (const rel of await htmlFiles(siteDir)) {
-      const html = await readFile(path.join(siteDir, rel), 'utf8');
-      const url = urlForFile(rel);
-      headingsByUrl.set(url, headingsOf(html));
-      const res = await index.addHTMLFile({ url, content: html });
+      const res = await index.addHTMLFile({ url: urlForFile(rel), content: await readFile(path.join(siteDir, rel), 'utf8') });
       if (res.errors.length > 0) throw new Error(`${rel}: ${res.errors.join('; ')}`);
     }
     const { files } = await index.getFiles();
-    const pages: TruthPage[] = [];
-    for (const f of files) {
-      if (!f.path.endsWith('.pf_fragment')) continue;
-      const bytes = Buffer.from(f.content);
-      const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      const frag = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
-        url: string;
-        content: string;
-        filters: Record<string, string[]>;
-      };
-      const h = headingsByUrl.get(frag.url) ?? { title: '', headings: [] };
-      pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, headings: h.headings, filters: frag.filters });
-    }
-    return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    return truthFromFragments(
+      files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => f.content),
+      headings,
+    );
   } finally {
     await pagefind.close();
   }
+}
+
+function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, { title: string; headings: string[] }>): TruthPage[] {
+  const pages: TruthPage[] = [];
+  for (const content of fragments) {
+    const bytes = Buffer.from(content);
+    const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    const frag = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
+      url: string;
+      content: string;
+      filters: Record<string, string[]>;
+    };
+    const h = headingsByUrl.get(frag.url) ?? { title: '', headings: [] };
+    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, headings: h.headings, filters: frag.filters });
+  }
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /** Overlapping occurrences of term in text. */

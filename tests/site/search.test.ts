@@ -117,7 +117,11 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
       expect(total, q).toBe(expected.length);
       const status = await page.locator('[data-search-status]').textContent();
       if (expected.length > 0) expect(status).toContain(`共 ${expected.length} 个页面`);
-      else expect(status).toContain('没有找到');
+      else {
+        expect(status).toContain('没有找到');
+        await expect(page.locator('[data-search-filters]').isVisible()).resolves.toBe(false);
+      }
+      await expect(page.locator('[data-search-status]').isVisible()).resolves.toBe(true);
       const urls = await resultUrls(page);
       expect(urls.length).toBe(Math.min(10, expected.length));
       const truthUrls = new Set(expected.map((m) => `${base}${m.url.slice(1)}`));

@@ -3,7 +3,7 @@
 // without building generic objects, so large posting lists decode quickly.
 
 export class CborReader {
-  private readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array;
   private readonly view: DataView;
   private readonly decoder = new TextDecoder();
   pos = 0;
@@ -17,26 +17,28 @@ export class CborReader {
     return this.pos >= this.bytes.length;
   }
 
-  private head(): { major: number; value: number } {
-    if (this.pos >= this.bytes.length) throw new Error('CBOR: unexpected end of data');
-    const b = this.bytes[this.pos++]!;
-    const major = b >> 5;
+  /** Reads an item head into `major`/`value` (no allocation: this runs for every posting). */
+  private major = 0;
+  private value = 0;
+  private head(): void {
+    const bytes = this.bytes;
+    if (this.pos >= bytes.length) throw new Error('CBOR: unexpected end of data');
+    const b = bytes[this.pos++]!;
+    this.major = b >> 5;
     const info = b & 31;
-    let value: number;
-    if (info < 24) value = info;
-    else if (info === 24) value = this.bytes[this.pos++]!;
+    if (info < 24) this.value = info;
+    else if (info === 24) this.value = bytes[this.pos++]!;
     else if (info === 25) {
-      value = this.view.getUint16(this.pos);
+      this.value = (bytes[this.pos]! << 8) | bytes[this.pos + 1]!;
       this.pos += 2;
     } else if (info === 26) {
-      value = this.view.getUint32(this.pos);
+      this.value = this.view.getUint32(this.pos);
       this.pos += 4;
     } else if (info === 27) {
-      value = Number(this.view.getBigUint64(this.pos));
+      this.value = Number(this.view.getBigUint64(this.pos));
       this.pos += 8;
-    } else if (info === 31) value = -1;
+    } else if (info === 31) this.value = -1;
     else throw new Error(`CBOR: unsupported additional info ${info} at ${this.pos - 1}`);
-    return { major, value };
   }
 
   /** The major type of the next item, without consuming it. */
@@ -45,33 +47,72 @@ export class CborReader {
   }
 
   array(): number {
-    const { major, value } = this.head();
-    if (major !== 4) throw new Error(`CBOR: expected an array at ${this.pos}, got major type ${major}`);
-    if (value < 0) throw new Error('CBOR: indefinite arrays are not supported');
-    return value;
+    this.head();
+    if (this.major !== 4) throw new Error(`CBOR: expected an array at ${this.pos}, got major type ${this.major}`);
+    if (this.value < 0) throw new Error('CBOR: indefinite arrays are not supported');
+    return this.value;
   }
 
   /** An unsigned or negative integer. */
   int(): number {
-    const { major, value } = this.head();
-    if (major === 0) return value;
-    if (major === 1) return -1 - value;
-    throw new Error(`CBOR: expected an integer, got major type ${major}`);
+    this.head();
+    if (this.major === 0) return this.value;
+    if (this.major === 1) return -1 - this.value;
+    throw new Error(`CBOR: expected an integer, got major type ${this.major}`);
   }
 
   string(): string {
-    const { major, value } = this.head();
-    if (major !== 3 && major !== 2) throw new Error(`CBOR: expected a string, got major type ${major}`);
-    const s = this.decoder.decode(this.bytes.subarray(this.pos, this.pos + value));
-    this.pos += value;
+    this.head();
+    if (this.major !== 3 && this.major !== 2) throw new Error(`CBOR: expected a string, got major type ${this.major}`);
+    const s = this.decoder.decode(this.bytes.subarray(this.pos, this.pos + this.value));
+    this.pos += this.value;
     return s;
   }
 
-  /** Skips one complete item of any supported kind. */
+  /** Skips one complete item of any supported kind (iteratively: posting lists are long). */
   skip(): void {
-    const { major, value } = this.head();
-    if (major === 2 || major === 3) this.pos += value;
-    else if (major === 4) for (let k = 0; k < value; k++) this.skip();
-    else if (major === 5) for (let k = 0; k < value * 2; k++) this.skip();
+    let pending = 1;
+    while (pending > 0) {
+      this.head();
+      pending--;
+      const { major, value } = this;
+      if (major === 2 || major === 3) this.pos += value;
+      else if (major === 4) pending += value;
+      else if (major === 5) pending += value * 2;
+    }
+  }
+
+  /**
+   * Reads `count` integers into `out` (a fast path for posting lists; same encoding rules as
+   * int()). Returns the number read.
+   */
+  ints(count: number, out: Int32Array): void {
+    const bytes = this.bytes;
+    let pos = this.pos;
+    for (let i = 0; i < count; i++) {
+      const b = bytes[pos++]!;
+      const major = b >> 5;
+      const info = b & 31;
+      let v: number;
+      if (info < 24) v = info;
+      else if (info === 24) v = bytes[pos++]!;
+      else if (info === 25) {
+        v = (bytes[pos]! << 8) | bytes[pos + 1]!;
+        pos += 2;
+      } else if (info === 26) {
+        v = bytes[pos]! * 0x1000000 + ((bytes[pos + 1]! << 16) | (bytes[pos + 2]! << 8) | bytes[pos + 3]!);
+        pos += 4;
+      } else {
+        this.pos = pos - 1;
+        out[i] = this.int();
+        pos = this.pos;
+        continue;
+      }
+      if (major === 0) out[i] = v;
+      else if (major === 1) out[i] = -1 - v;
+      else throw new Error(`CBOR: expected an integer, got major type ${major}`);
+    }
+    if (pos > bytes.length) throw new Error('CBOR: unexpected end of data');
+    this.pos = pos;
   }
 }

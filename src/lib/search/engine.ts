@@ -2,11 +2,11 @@
 // query term occurs as an exact run of characters, counts the occurrences, ranks, filters.
 // It runs the same in the browser (fetch) and in Node tests (files on disk).
 import { applyFacets, sanitizeSelection, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
-import { combineTerms, matchTerm, rank, type PageMatch, type TermHits } from './match.ts';
+import { combineTerms, matchTerm, rank, termHits, type PageMatch, type TermHits, type TermMatch } from './match.ts';
 import {
   chunksFor,
   decodeFilterChunk,
-  decodeIndexChunk,
+  IndexChunk,
   decodeMeta,
   isGzip,
   parseEntry,
@@ -17,7 +17,6 @@ import {
   type IndexMeta,
   type PagefindEntry,
   type Posting,
-  type WordPostings,
 } from './pagefind-format.ts';
 import { parseQuery, type ParsedQuery, type QueryToken } from './query.ts';
 
@@ -32,6 +31,8 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 export interface SearchOutcome {
   query: ParsedQuery;
+  /** How each term occurs (in query order); see hits(). */
+  terms: TermMatch[];
   /** Every matching page, ranked, before filters. */
   all: PageMatch[];
   /** Matching pages that pass the ticked filters, ranked. */
@@ -42,7 +43,7 @@ export interface SearchOutcome {
 }
 
 export class SearchEngine {
-  private readonly chunks = new Map<string, Promise<Map<string, WordPostings>>>();
+  private readonly chunks = new Map<string, Promise<IndexChunk>>();
   private readonly fragments = new Map<number, Promise<Fragment>>();
   private readonly fetchBytes: FetchBytes;
   readonly entry: PagefindEntry;
@@ -81,12 +82,12 @@ export class SearchEngine {
     return this.meta.pages.length;
   }
 
-  private chunk(hash: string): Promise<Map<string, WordPostings>> {
+  private chunk(hash: string): Promise<IndexChunk> {
     let c = this.chunks.get(hash);
     if (!c) {
       c = this.fetchBytes(`index/${hash}.pf_index`)
         .then(gunzip)
-        .then((b) => decodeIndexChunk(stripSignature(b)));
+        .then((b) => new IndexChunk(stripSignature(b)));
       c.catch(() => this.chunks.delete(hash));
       this.chunks.set(hash, c);
     }
@@ -95,9 +96,9 @@ export class SearchEngine {
 
   /** Postings of one character token, sorted by page. */
   async postings(token: QueryToken): Promise<Posting[]> {
-    const maps = await Promise.all(chunksFor(token.key, this.meta.chunks).map((c) => this.chunk(c.hash)));
-    for (const words of maps) {
-      const word = words.get(token.key);
+    const chunks = await Promise.all(chunksFor(token.key, this.meta.chunks).map((c) => this.chunk(c.hash)));
+    for (const chunk of chunks) {
+      const word = chunk.get(token.key);
       if (!word) continue;
       return token.form === token.key ? word.pages : (word.variants.get(token.form) ?? []);
     }
@@ -115,19 +116,25 @@ export class SearchEngine {
     const query = parseQuery(raw, this.includeCharacters);
     const applied = sanitizeSelection(selection, this.filters);
     let all: PageMatch[] = [];
+    let terms: TermMatch[] = [];
     if (query.terms.length > 0 && query.terms.every((t) => t.tokens.every((tok) => tok !== null))) {
-      const perTerm: Map<number, TermHits>[] = await Promise.all(
-        query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))),
-      );
-      all = rank(combineTerms(perTerm, this.wordCounts));
+      terms = await Promise.all(query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))));
+      all = rank(combineTerms(terms, this.wordCounts));
     }
-    const byPage = new Map(all.map((m) => [m.page, m]));
     const { kept, counts } = applyFacets(
       all.map((m) => m.page),
       this.filters,
       applied,
     );
-    return { query, all, results: kept.map((p) => byPage.get(p)!), counts, selection: applied };
+    const keep = new Uint8Array(this.pageCount);
+    for (const p of kept) keep[p] = 1;
+    const results = kept.length === all.length ? all : all.filter((m) => keep[m.page] === 1);
+    return { query, terms, all, results, counts, selection: applied };
+  }
+
+  /** Every occurrence of every term on one result page (for excerpts and links). */
+  static hits(outcome: SearchOutcome, page: number): TermHits[] {
+    return outcome.terms.map((t) => termHits(t, page));
   }
 
   /** The stored page data: URL, text, title, filters, headings. */

@@ -30,13 +30,6 @@ export function sanitizeSelection(selection: Selection, index: FilterIndex): Rec
   return out;
 }
 
-function pagesFor(index: FilterIndex, name: string, values: readonly string[]): Set<number> {
-  const set = new Set<number>();
-  const byValue = index.get(name);
-  for (const v of values) for (const p of byValue?.get(v) ?? []) set.add(p);
-  return set;
-}
-
 export interface FacetResult {
   /** Pages that pass every ticked filter, in the order given. */
   kept: number[];
@@ -44,22 +37,33 @@ export interface FacetResult {
   counts: Record<string, Record<string, number>>;
 }
 
+/** Flags (by page number) of the pages that have one of `values` for filter `name`. */
+function flagsFor(index: FilterIndex, name: string, values: readonly string[], size: number): Uint8Array {
+  const flags = new Uint8Array(size);
+  const byValue = index.get(name);
+  for (const v of values) for (const p of byValue?.get(v) ?? []) if (p < size) flags[p] = 1;
+  return flags;
+}
+
 export function applyFacets(pages: readonly number[], index: FilterIndex, selection: Selection): FacetResult {
-  const active = Object.entries(selection).filter(([, v]) => v.length > 0);
-  const allowed = new Map(active.map(([name, values]) => [name, pagesFor(index, name, values)]));
+  let size = 0;
+  for (const p of pages) if (p >= size) size = p + 1;
+  const active = Object.entries(selection).filter(([name, v]) => v.length > 0 && index.has(name));
+  const allowed = active.map(([name, values]) => [name, flagsFor(index, name, values, size)] as const);
   const passesExcept = (page: number, skip: string | null) => {
-    for (const [name, set] of allowed) if (name !== skip && !set.has(page)) return false;
+    for (const [name, flags] of allowed) if (name !== skip && flags[page] === 0) return false;
     return true;
   };
-  const kept = pages.filter((p) => passesExcept(p, null));
+  const kept = allowed.length === 0 ? [...pages] : pages.filter((p) => passesExcept(p, null));
   const counts: Record<string, Record<string, number>> = {};
   for (const [name, byValue] of index) {
-    const base = pages.filter((p) => passesExcept(p, name));
-    const baseSet = new Set(base);
+    // The pages this filter's counts are taken from: those passing every other ticked filter.
+    const base = new Uint8Array(size);
+    for (const p of pages) if (passesExcept(p, name)) base[p] = 1;
     const c: Record<string, number> = {};
     for (const [value, valuePages] of byValue) {
       let n = 0;
-      for (const p of valuePages) if (baseSet.has(p)) n++;
+      for (const p of valuePages) if (p < size && base[p] === 1) n++;
       c[value] = n;
     }
     counts[name] = c;

@@ -1,26 +1,105 @@
 // Exact phrase matching over per-character posting lists, occurrence counting and ranking.
 // A term occurs at position p of a page when its i-th character is indexed at p + i for every i.
+// Ranking needs only how often and how prominently each term occurs on each page, so matching
+// counts without storing positions; the positions of the few pages shown are computed on demand.
 import { BODY_WEIGHT, H1_WEIGHT, type Posting } from './pagefind-format.ts';
 
+/** How one term occurs on every page. */
+export interface TermMatch {
+  /** Characters in the term. */
+  length: number;
+  /** The postings of each character (sorted by page), kept to list positions on demand. */
+  lists: readonly (readonly Posting[])[];
+  /** Pages with at least one occurrence, ascending. */
+  pages: number[];
+  /** page → occurrences (overlapping occurrences count). */
+  counts: Map<number, number>;
+  /** page → highest weight of an occurrence (an occurrence weighs what its lightest character weighs). */
+  maxWeights: Map<number, number>;
+}
+
+/** Occurrences of one term on one page. */
 export interface TermHits {
-  /** Start positions of every occurrence, ascending (overlapping occurrences count). */
-  starts: number[];
-  /** Weight of each occurrence: the lowest weight among its characters. */
-  weights: number[];
+  starts: Uint32Array;
+  weights: Uint8Array;
   length: number;
 }
 
-/** Every occurrence of a term, per page. `lists[i]` holds the postings of the term's i-th character. */
-export function matchTerm(lists: readonly (readonly Posting[])[]): Map<number, TermHits> {
-  const out = new Map<number, TermHits>();
-  if (lists.length === 0 || lists.some((l) => l.length === 0)) return out;
+// Results of scanPhrase (module scratch: no allocation per page).
+let scanCount = 0;
+let scanMaxWeight = 0;
+
+/** First index ≥ from whose position is ≥ want (galloping, then binary search). */
+function advance(positions: Uint32Array, from: number, want: number): number {
+  const len = positions.length;
+  if (from >= len || positions[from]! >= want) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < len && positions[lo + step]! < want) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, len);
+  // positions[lo] < want; answer in (lo, hi]
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < want) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * Counts the phrase in one page; with `out`, also records each occurrence. Candidates come from
+ * the term's rarest character; the other characters are looked up by galloping search.
+ */
+function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weights: number[] }): void {
+  const n = postings.length;
+  scanCount = 0;
+  scanMaxWeight = 0;
+  if (n === 1 && !out) {
+    scanCount = postings[0]!.positions.length;
+    scanMaxWeight = postings[0]!.maxWeight;
+    return;
+  }
+  let r = 0;
+  for (let i = 1; i < n; i++) if (postings[i]!.positions.length < postings[r]!.positions.length) r = i;
+  const anchor = postings[r]!;
+  const ptr = new Array<number>(n).fill(0);
+  candidates: for (let k = 0; k < anchor.positions.length; k++) {
+    const start = anchor.positions[k]! - r;
+    if (start < 0) continue;
+    let weight = anchor.weights[k]!;
+    for (let i = 0; i < n; i++) {
+      if (i === r) continue;
+      const p = postings[i]!;
+      const want = start + i;
+      const c = advance(p.positions, ptr[i]!, want);
+      ptr[i] = c;
+      if (c >= p.positions.length) break candidates;
+      if (p.positions[c] !== want) continue candidates;
+      if (p.weights[c]! < weight) weight = p.weights[c]!;
+    }
+    scanCount++;
+    if (weight > scanMaxWeight) scanMaxWeight = weight;
+    if (out) {
+      out.starts.push(start);
+      out.weights.push(weight);
+    }
+  }
+}
+
+/** Every page on which a term occurs. `lists[i]` holds the postings of the term's i-th character. */
+export function matchTerm(lists: readonly (readonly Posting[])[]): TermMatch {
   const length = lists.length;
+  const result: TermMatch = { length, lists, pages: [], counts: new Map(), maxWeights: new Map() };
+  if (length === 0 || lists.some((l) => l.length === 0)) return result;
   // Intersect the page lists (each sorted by page) with one cursor per list.
   const cursors = new Array<number>(length).fill(0);
-  const first = lists[0]!;
-  outer: for (const head of first) {
+  const postings = new Array<Posting>(length);
+  outer: for (const head of lists[0]!) {
     const page = head.page;
-    const postings: Posting[] = [head];
+    postings[0] = head;
     for (let i = 1; i < length; i++) {
       const list = lists[i]!;
       let c = cursors[i]!;
@@ -28,43 +107,42 @@ export function matchTerm(lists: readonly (readonly Posting[])[]): Map<number, T
       cursors[i] = c;
       if (c >= list.length) break outer;
       if (list[c]!.page !== page) continue outer;
-      postings.push(list[c]!);
+      postings[i] = list[c]!;
     }
-    const hits = phraseInPage(postings);
-    if (hits.starts.length > 0) out.set(page, hits);
+    scanPhrase(postings);
+    if (scanCount > 0) {
+      result.pages.push(page);
+      result.counts.set(page, scanCount);
+      result.maxWeights.set(page, scanMaxWeight);
+    }
   }
-  return out;
+  return result;
 }
 
-function phraseInPage(postings: readonly Posting[]): TermHits {
-  const starts: number[] = [];
-  const weights: number[] = [];
-  const n = postings.length;
-  const ptr = new Array<number>(n).fill(0);
-  const p0 = postings[0]!;
-  candidates: for (let k = 0; k < p0.positions.length; k++) {
-    const start = p0.positions[k]!;
-    let weight = p0.weights[k]!;
-    for (let i = 1; i < n; i++) {
-      const { positions, weights: w } = postings[i]!;
-      const want = start + i;
-      let c = ptr[i]!;
-      while (c < positions.length && positions[c]! < want) c++;
-      ptr[i] = c;
-      if (c >= positions.length) break candidates;
-      if (positions[c] !== want) continue candidates;
-      if (w[c]! < weight) weight = w[c]!;
-    }
-    starts.push(start);
-    weights.push(weight);
+function findPosting(list: readonly Posting[], page: number): Posting | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = list[mid]!.page;
+    if (p === page) return list[mid];
+    if (p < page) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return { starts, weights, length: n };
+  return undefined;
+}
+
+/** Start position and weight of every occurrence of the term on one page. */
+export function termHits(term: TermMatch, page: number): TermHits {
+  const postings = term.lists.map((l) => findPosting(l, page));
+  if (postings.length === 0 || postings.some((p) => !p)) return { starts: new Uint32Array(0), weights: new Uint8Array(0), length: term.length };
+  const out = { starts: [] as number[], weights: [] as number[] };
+  scanPhrase(postings as Posting[], out);
+  return { starts: Uint32Array.from(out.starts), weights: Uint8Array.from(out.weights), length: term.length };
 }
 
 export interface PageMatch {
   page: number;
-  /** Hits of each query term on this page, in query order. */
-  terms: TermHits[];
   /** Total occurrences of all terms. */
   occurrences: number;
   /** Terms that occur in the page title (its h1). */
@@ -75,24 +153,23 @@ export interface PageMatch {
 }
 
 /** Pages on which every term occurs. */
-export function combineTerms(perTerm: readonly Map<number, TermHits>[], wordCounts: readonly number[]): PageMatch[] {
-  if (perTerm.length === 0) return [];
-  const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
+export function combineTerms(terms: readonly TermMatch[], wordCounts: readonly number[]): PageMatch[] {
+  if (terms.length === 0) return [];
+  const smallest = [...terms].sort((a, b) => a.pages.length - b.pages.length)[0]!;
   const out: PageMatch[] = [];
-  for (const page of smallest!.keys()) {
-    if (!others.every((m) => m.has(page))) continue;
-    const terms = perTerm.map((m) => m.get(page)!);
+  pages: for (const page of smallest.pages) {
     let occurrences = 0;
     let titleTerms = 0;
     let headingTerms = 0;
     for (const t of terms) {
-      occurrences += t.starts.length;
-      let top = 0;
-      for (const w of t.weights) if (w > top) top = w;
-      if (top >= H1_WEIGHT) titleTerms++;
-      if (top > BODY_WEIGHT) headingTerms++;
+      const count = t.counts.get(page);
+      if (count === undefined) continue pages;
+      occurrences += count;
+      const w = t.maxWeights.get(page)!;
+      if (w >= H1_WEIGHT) titleTerms++;
+      if (w > BODY_WEIGHT) headingTerms++;
     }
-    out.push({ page, terms, occurrences, titleTerms, headingTerms, wordCount: wordCounts[page] ?? 0 });
+    out.push({ page, occurrences, titleTerms, headingTerms, wordCount: wordCounts[page] ?? 0 });
   }
   return out;
 }

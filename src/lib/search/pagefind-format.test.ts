@@ -17,6 +17,7 @@ import {
   parseFragment,
   stripSignature,
   SUPPORTED_VERSIONS,
+  type WordPostings,
 } from './pagefind-format.ts';
 import { contentPieces } from './excerpt.ts';
 
@@ -56,21 +57,21 @@ describe('Pagefind 1.6 file formats', () => {
   it('stores every character as a word at its position, with heading weights and accent variants', async () => {
     const entry = parseEntry(JSON.parse(new TextDecoder().decode(await read('pagefind-entry.json'))));
     const meta = decodeMeta(await readDecoded(`pagefind.${entry.indexHash}.pf_meta`));
-    const words = new Map();
+    const words = new Map<string, WordPostings>();
     for (const c of meta.chunks) for (const [w, p] of decodeIndexChunk(await readDecoded(`index/${c.hash}.pf_index`))) words.set(w, p);
     for (const ch of ['党', '建', '联', '席', '，', '。', 'c', 'a', 'f', 'e']) {
       expect(words.has(ch), ch).toBe(true);
       expect(chunksFor(ch, meta.chunks).length, ch).toBeGreaterThan(0);
     }
     // 党 at 0 (h1), in 党建。 after 联席， and in the last paragraph.
-    const dang = words.get('党').pages[0];
+    const dang = words.get('党')!.pages[0]!;
     const fragment = parseFragment(await readDecoded(`fragment/${meta.pages[0]!.hash}.pf_fragment`));
     const pieces = contentPieces(fragment.content);
-    expect([...dang.positions].map((p: number) => pieces[p]!.trim())).toEqual(['党', '党', '党']);
+    expect([...dang.positions].map((p) => pieces[p]!.trim())).toEqual(['党', '党', '党']);
     expect(dang.weights[0]).toBe(H1_WEIGHT);
     expect(dang.weights[1]).toBe(BODY_WEIGHT);
     expect(dang.weights[2]).toBe(BODY_WEIGHT);
-    expect(words.get('e').variants.get('é')).toHaveLength(1);
+    expect(words.get('e')!.variants.get('é')).toHaveLength(1);
     expect(fragment.anchors.map((a) => [a.element, a.id])).toEqual([['h2', 's1']]);
     expect(fragment.url).toBe('/a/');
   });

@@ -105,6 +105,8 @@ export interface Posting {
   positions: Uint32Array;
   /** Pagefind weight ×24: 24 body text, 168 an h1, 144 an h2 … 48 an h6. */
   weights: Uint8Array;
+  /** The highest of `weights`. */
+  maxWeight: number;
 }
 export interface WordPostings {
   pages: Posting[];
@@ -115,6 +117,9 @@ export interface WordPostings {
 export const BODY_WEIGHT = 24;
 export const H1_WEIGHT = 7 * 24;
 
+/** Scratch buffer for raw location lists (grown as needed). */
+let scratch = new Int32Array(1024);
+
 function decodePages(r: CborReader): Posting[] {
   const out: Posting[] = [];
   let page = 0;
@@ -122,46 +127,139 @@ function decodePages(r: CborReader): Posting[] {
     const len = r.array();
     page += r.int();
     const count = r.array();
-    const positions: number[] = [];
-    const weights: number[] = [];
+    if (scratch.length < count) scratch = new Int32Array(Math.max(count, scratch.length * 2));
+    r.ints(count, scratch);
+    for (let x = 2; x < len; x++) r.skip(); // metadata locations (title words)
+    // Locations come in runs, one per weight: a negative number sets the weight of the run that
+    // follows, whose first position is absolute and the rest delta-encoded.
+    let size = 0;
+    let runs = 0;
+    for (let i = 0; i < count; i++) if (scratch[i]! >= 0) size++;
+    else runs++;
+    if (size === 0) continue; // matched in metadata only
+    const positions = new Uint32Array(size);
+    const weights = new Uint8Array(size);
     let weight = 25;
+    let maxWeight = 0;
     let last = 0;
-    let sorted = true;
+    let o = 0;
     for (let i = 0; i < count; i++) {
-      const loc = r.int();
+      const loc = scratch[i]!;
       if (loc < 0) {
         weight = Math.min(255, -loc - 1);
         last = 0;
       } else {
         last += loc;
-        if (positions.length > 0 && last < positions[positions.length - 1]!) sorted = false;
-        positions.push(last);
-        weights.push(weight);
+        positions[o] = last;
+        weights[o++] = weight;
+        if (weight > maxWeight) maxWeight = weight;
       }
     }
-    for (let x = 2; x < len; x++) r.skip(); // metadata locations (title words)
-    if (positions.length === 0) continue; // matched in metadata only
-    const posting: Posting = { page, positions: Uint32Array.from(positions), weights: Uint8Array.from(weights) };
-    if (!sorted) sortPosting(posting);
+    const posting: Posting = { page, positions, weights, maxWeight };
+    if (runs > 1) mergeRuns(posting);
     out.push(posting);
   }
   return out;
 }
 
-/** Pagefind groups locations by weight; reorder them by position. */
-function sortPosting(p: Posting): void {
-  const order = Array.from(p.positions.keys()).sort((a, b) => p.positions[a]! - p.positions[b]!);
-  p.positions = Uint32Array.from(order, (i) => p.positions[i]!);
-  p.weights = Uint8Array.from(order, (i) => p.weights[i]!);
+/**
+ * Pagefind lists locations grouped by weight, each group ascending; merge the groups by position.
+ * The body-text group holds nearly all of them, so it is copied in blocks around the few others.
+ */
+function mergeRuns(p: Posting): void {
+  const { positions, weights } = p;
+  const n = positions.length;
+  // Find the runs and the longest one.
+  let mainStart = 0;
+  let mainEnd = 0;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && positions[end]! >= positions[end - 1]!) end++;
+    if (end - start > mainEnd - mainStart) {
+      mainStart = start;
+      mainEnd = end;
+    }
+    start = end;
+  }
+  if (mainEnd - mainStart === n) return;
+  // The other locations, sorted by position.
+  const others: number[] = [];
+  for (let i = 0; i < n; i++) if (i < mainStart || i >= mainEnd) others.push(i);
+  others.sort((a, b) => positions[a]! - positions[b]!);
+  const outP = new Uint32Array(n);
+  const outW = new Uint8Array(n);
+  let from = mainStart;
+  let o = 0;
+  for (const idx of others) {
+    const pos = positions[idx]!;
+    // First main location after pos (binary search from `from`).
+    let lo = from;
+    let hi = mainEnd;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    outP.set(positions.subarray(from, lo), o);
+    outW.set(weights.subarray(from, lo), o);
+    o += lo - from;
+    from = lo;
+    outP[o] = pos;
+    outW[o++] = weights[idx]!;
+  }
+  outP.set(positions.subarray(from, mainEnd), o);
+  outW.set(weights.subarray(from, mainEnd), o);
+  p.positions = outP;
+  p.weights = outW;
 }
 
-export function decodeIndexChunk(bytes: Uint8Array): Map<string, WordPostings> {
-  const r = new CborReader(bytes);
-  r.array();
-  const words = new Map<string, WordPostings>();
-  for (let n = r.array(), k = 0; k < n; k++) {
-    const len = r.array();
-    const word = r.string();
+/**
+ * An index chunk, decoded lazily: opening it only finds where each word's entry starts;
+ * a word's postings are decoded the first time they are asked for.
+ */
+export class IndexChunk {
+  private readonly bytes: Uint8Array;
+  /** word → [offset of its postings, length of its entry array], for the words scanned so far */
+  private readonly offsets = new Map<string, [number, number]>();
+  private readonly decoded = new Map<string, WordPostings>();
+  private readonly reader: CborReader;
+  private remaining: number;
+  private lastWord = '';
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.reader = new CborReader(bytes);
+    this.reader.array();
+    this.remaining = this.reader.array();
+  }
+
+  /** Scans entries (words are stored in order) until `word` is found or passed. */
+  private scanTo(word: string | null): void {
+    const r = this.reader;
+    while (this.remaining > 0 && (word === null || !this.offsets.has(word)) && (word === null || this.lastWord === '' || compareCodePoints(this.lastWord, word) < 0)) {
+      const len = r.array();
+      const w = r.string();
+      this.offsets.set(w, [r.pos, len]);
+      this.lastWord = w;
+      for (let x = 1; x < len; x++) r.skip();
+      this.remaining--;
+    }
+  }
+
+  words(): string[] {
+    this.scanTo(null);
+    return [...this.offsets.keys()];
+  }
+
+  get(word: string): WordPostings | undefined {
+    const cached = this.decoded.get(word);
+    if (cached) return cached;
+    this.scanTo(word);
+    const entry = this.offsets.get(word);
+    if (entry === undefined) return undefined;
+    const [at, len] = entry;
+    const r = new CborReader(this.bytes);
+    r.pos = at;
     const pages = decodePages(r);
     const variants = new Map<string, Posting[]>();
     if (len >= 3) {
@@ -172,10 +270,16 @@ export function decodeIndexChunk(bytes: Uint8Array): Map<string, WordPostings> {
         for (let x = 2; x < vlen; x++) r.skip();
       }
     }
-    for (let x = 3; x < len; x++) r.skip();
-    words.set(word, { pages, variants });
+    const postings = { pages, variants };
+    this.decoded.set(word, postings);
+    return postings;
   }
-  return words;
+}
+
+/** Decodes every word of a chunk (for tests and tools; the engine decodes lazily). */
+export function decodeIndexChunk(bytes: Uint8Array): Map<string, WordPostings> {
+  const chunk = new IndexChunk(bytes);
+  return new Map(chunk.words().map((w) => [w, chunk.get(w)!]));
 }
 
 /** A filter chunk: filter name → value → page numbers (ascending). */

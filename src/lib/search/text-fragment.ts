@@ -41,16 +41,35 @@ export interface TextDirective {
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ');
 
-/** The page text as the browser sees it for matching (blocks separated by a line break). */
-function pageText(pieces: readonly string[]): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
+interface PageText {
+  /** Page text, whitespace collapsed, blocks separated by a line break. */
+  flat: string;
+  /** Offset in `flat` where each piece starts (and the end). */
+  offsets: Uint32Array;
+}
+const pageTexts = new WeakMap<readonly string[], PageText>();
+
+/** The page text as the browser sees it for matching, computed once per page. */
+function pageText(pieces: readonly string[]): PageText {
+  let cached = pageTexts.get(pieces);
+  if (cached) return cached;
+  let flat = '';
+  let lastSpace = false;
+  const offsets = new Uint32Array(pieces.length + 1);
   for (let i = 0; i < pieces.length; i++) {
-    offsets.push(text.length);
-    text += isBlockBreak(pieces, i) ? '\n' : pieces[i]!;
+    offsets[i] = flat.length;
+    const piece = isBlockBreak(pieces, i) ? '\n' : pieces[i]!;
+    for (const ch of piece) {
+      const space = /\s/u.test(ch);
+      if (space && lastSpace) continue;
+      flat += space ? ' ' : ch;
+      lastSpace = space;
+    }
   }
-  offsets.push(text.length);
-  return { text, offsets };
+  offsets[pieces.length] = flat.length;
+  cached = { flat, offsets };
+  pageTexts.set(pieces, cached);
+  return cached;
 }
 
 /**
@@ -80,11 +99,16 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   const before = b.filter((x) => x <= widened.start).reverse(); // widened.start, then earlier boundaries
   const after = b.filter((x) => x >= widened.end); // widened.end, then later boundaries
 
-  const { text: whole, offsets } = pageText(pieces);
-  const ours = offsets[lo]! + widened.start;
-  const flat = squash(whole);
-  const flatIndex = (i: number) => squash(whole.slice(0, i)).length;
-  const target = flatIndex(ours);
+  const { flat, offsets } = pageText(pieces);
+  // Where the widened match starts in the collapsed page text: the start of its piece, plus
+  // any part of that piece before it (word boundaries normally fall on piece starts).
+  let target = offsets[lo]!;
+  for (let i = lo, at = 0; i < hi; at += pieces[i]!.length, i++) {
+    if (at + pieces[i]!.length > widened.start) {
+      target = offsets[i]! + squash(pieces[i]!.slice(0, widened.start - at)).length;
+      break;
+    }
+  }
 
   let best: TextDirective = { prefix: '', text: squash(local.slice(widened.start, widened.end)).trim(), suffix: '' };
   for (let k = 0; k < Math.max(before.length, after.length); k++) {

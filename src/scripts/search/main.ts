@@ -49,11 +49,15 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     else history.replaceState(null, '', url);
   };
 
-  const finish = (q: string, total: number, started: number) => {
+  /** Time spent in each phase of the last search (for the benchmark). */
+  const phases = { search: 0, fragments: 0 };
+  /** Marks the results as rendered; the event carries the ranked index page numbers (for the benchmark). */
+  const finish = (q: string, total: number, started: number, pages: number[] = []) => {
     list.dataset.total = String(total);
     list.dataset.query = q;
     list.dataset.state = 'done';
-    list.dispatchEvent(new CustomEvent('kb:search-rendered', { bubbles: true, detail: { q, total, ms: performance.now() - started } }));
+    const detail = { q, total, ms: performance.now() - started, pages, phases: { ...phases } };
+    list.dispatchEvent(new CustomEvent('kb:search-rendered', { bubbles: true, detail }));
   };
 
   /** Renders results [shown, shown + PAGE_SIZE) of the current outcome. */
@@ -61,9 +65,12 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
+    const t0 = performance.now();
     const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
+    phases.fragments = performance.now() - t0;
     if (gen !== generation) return false;
-    const items = slice.map((m, i) => resultItem(m, fragments[i]!, base));
+    const current = outcome;
+    const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
     if (replace) list.replaceChildren(...items);
     else list.append(...items);
     shown += slice.length;
@@ -109,7 +116,9 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     }
     let result: SearchOutcome;
     try {
+      const t0 = performance.now();
       result = await engine.search(q, state.filters);
+      phases.search = performance.now() - t0;
     } catch {
       if (gen !== generation) return;
       setStatus('搜索出错，请刷新页面重试。');
@@ -130,7 +139,12 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     else if (before > 0) parts.push(`筛选后没有页面（筛选前 ${before} 个），请取消部分筛选。`);
     else parts.push(`没有找到包含“${q}”的页面。`);
     setStatus(parts.join(' '));
-    finish(q, total, started);
+    finish(
+      q,
+      total,
+      started,
+      result.results.map((m) => m.page),
+    );
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,8 +1,8 @@
 // Builds the DOM for search results and filters. Text is only ever set with textContent and
 // createElement (never innerHTML), so nothing a query or a page contains can become markup.
-import { buildExcerpt, contentPieces, sectionsFor, type Segment } from '../../lib/search/excerpt.ts';
+import { buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from '../../lib/search/excerpt.ts';
 import { FACETS, orderValues, type FilterIndex } from '../../lib/search/facets.ts';
-import type { PageMatch } from '../../lib/search/match.ts';
+import type { PageMatch, TermHits } from '../../lib/search/match.ts';
 import { BODY_WEIGHT, type Fragment } from '../../lib/search/pagefind-format.ts';
 import { stripZwsp } from '../../lib/search/text.ts';
 import { textFragmentHash } from '../../lib/search/text-fragment.ts';
@@ -31,25 +31,36 @@ interface Occurrence {
   weight: number;
 }
 
-function occurrencesOf(match: PageMatch): Occurrence[] {
+function occurrencesOf(hits: readonly TermHits[]): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const t of match.terms) t.starts.forEach((start, i) => out.push({ start, length: t.length, weight: t.weights[i]! }));
+  for (const t of hits) t.starts.forEach((start, i) => out.push({ start, length: t.length, weight: t.weights[i]! }));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Where to open the page and centre the excerpt: the first body-text occurrence of the rarest term. */
-function focusOf(match: PageMatch): Occurrence {
-  const rarest = [...match.terms].sort((a, b) => a.starts.length - b.starts.length)[0]!;
+function focusOf(hits: readonly TermHits[]): Occurrence {
+  const rarest = [...hits].sort((a, b) => a.starts.length - b.starts.length)[0]!;
   const i = rarest.weights.findIndex((w) => w === BODY_WEIGHT);
   const k = i >= 0 ? i : 0;
   return { start: rarest.starts[k]!, length: rarest.length, weight: rarest.weights[k]! };
 }
 
-export function resultItem(match: PageMatch, fragment: Fragment, base: string): HTMLLIElement {
-  const pieces = contentPieces(fragment.content);
-  const occurrences = occurrencesOf(match);
+/** One piece per index position, split once per page (text-fragment.ts caches by this array). */
+const piecesOf = new WeakMap<Fragment, string[]>();
+function pagePieces(fragment: Fragment): string[] {
+  let pieces = piecesOf.get(fragment);
+  if (!pieces) {
+    pieces = contentPieces(fragment.content);
+    piecesOf.set(fragment, pieces);
+  }
+  return pieces;
+}
+
+export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment: Fragment, base: string): HTMLLIElement {
+  const pieces = pagePieces(fragment);
+  const occurrences = occurrencesOf(hits);
   const ranges = occurrences.map(({ start, length }) => ({ start, length }));
-  const focus = focusOf(match);
+  const focus = focusOf(hits);
   const pageUrl = joinBase(base, fragment.url);
 
   const li = el('li', 'search-result');
@@ -85,17 +96,23 @@ export function resultItem(match: PageMatch, fragment: Fragment, base: string): 
     const list = el('ul', 'search-result__sections');
     list.setAttribute('aria-label', '匹配的小节');
     for (const section of shown) {
-      const first = section.starts[0]!;
-      const length = occurrences.find((o) => o.start === first)?.length ?? 1;
+      const heading = stripZwsp(section.anchor.text).trim();
+      // The heading is shown as the link; the excerpt shows the first match in the text below it.
+      const headingEnd = section.anchor.location + [...heading.replace(/\s+/gu, '')].length;
+      const inSection = occurrences.filter((o) => o.start >= section.anchor.location && o.start < section.end);
+      const focus = inSection.find((o) => o.weight === BODY_WEIGHT && o.start >= headingEnd) ?? inSection[0]!;
       const item = el('li', 'search-subresult');
-      const a = el('a', undefined, stripZwsp(section.anchor.text).trim() || section.anchor.id);
-      a.href = pageUrl + textFragmentHash(pieces, first, length, section.anchor.id);
+      const a = el('a', undefined, heading || section.anchor.id);
+      a.href = pageUrl + textFragmentHash(pieces, focus.start, focus.length, section.anchor.id);
       a.dataset.subResult = section.anchor.id;
       item.append(a);
       if (section.starts.length > 1) item.append(el('span', 'search-subresult__count', `（${section.starts.length} 处）`));
-      const p = el('p', 'search-subresult__excerpt');
-      segmentsInto(p, buildExcerpt(pieces, ranges, { focus: first, before: 12, length: 50, from: section.anchor.location, to: section.end }));
-      item.append(p);
+      if (focus.start >= headingEnd) {
+        const p = el('p', 'search-subresult__excerpt');
+        const from = isBlockBreak(pieces, headingEnd) ? headingEnd + 1 : headingEnd;
+        segmentsInto(p, buildExcerpt(pieces, ranges, { focus: focus.start, before: 12, length: 50, from, to: section.end }));
+        item.append(p);
+      }
       list.append(item);
     }
     li.append(list);
@@ -115,6 +132,13 @@ export function buildFilters(
   onToggle: (name: string, value: string, on: boolean) => void,
 ): FilterControls {
   container.replaceChildren();
+  // Collapsible, so that on a phone the results are not pushed below the fold; open on wide screens.
+  const details = el('details', 'search-filters__details');
+  const summary = el('summary', 'search-filters__summary', '筛选');
+  const body = el('div', 'search-filters__body');
+  details.append(summary, body);
+  details.open = window.matchMedia('(min-width: 56rem)').matches;
+  container.append(details);
   const inputs: { name: string; value: string; input: HTMLInputElement; count: HTMLElement; label: HTMLElement }[] = [];
   for (const facet of FACETS) {
     const values = index.get(facet.name);
@@ -139,10 +163,13 @@ export function buildFilters(
       inputs.push({ name: facet.name, value, input, count, label });
     }
     fieldset.append(list);
-    container.append(fieldset);
+    body.append(fieldset);
   }
   return {
     update(counts, selection) {
+      const ticked = Object.values(selection).reduce((n, v) => n + v.length, 0);
+      summary.textContent = ticked > 0 ? `筛选（已选 ${ticked} 项）` : '筛选';
+      if (ticked > 0) details.open = true;
       for (const { name, value, input, count, label } of inputs) {
         const n = counts[name]?.[value] ?? 0;
         const on = selection[name]?.includes(value) ?? false;
