@@ -40,17 +40,52 @@ function htmlText(html: string): string {
     );
 }
 
-/** Headings inside the data-pagefind-body element (up to the last </main>, as the site's layouts nest it). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements Pagefind leaves out of the index (pagefind/src/fossick/parser.rs REMOVE_SELECTORS). */
+const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+
+/**
+ * Headings Pagefind indexes: h1–h6 inside the data-pagefind-body element, outside elements it
+ * leaves out (data-pagefind-ignore, nav, footer, form …). A small tag walker over the built HTML.
+ */
 export function headingsOf(html: string): { title: string; headings: string[] } {
-  const at = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
-  const end = html.lastIndexOf('</main>');
-  const region = at >= 0 ? html.slice(at, end > at ? end : html.length) : html;
   // Pagefind ends a block whose text ends in a word character with "." (inside the heading's weight).
   const indexed = (t: string) => (/[\p{L}\p{N}_'")$*]$/u.test(t) ? `${t}.` : t);
-  const headings = [...region.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => ({
-    level: m[1],
-    text: indexed(normalize(htmlText(m[2]!))),
-  }));
+  const stack: { name: string; body: boolean; ignored: boolean }[] = [];
+  const headings: { level: string; text: string }[] = [];
+  let heading: { level: string; from: number } | null = null;
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^"'>]|"[^"]*"|'[^']*')*)>/g;
+  const hasBody = /\sdata-pagefind-body[\s>=]/.test(html);
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[0].startsWith('<!--')) continue;
+    const [, closing, rawName, attrs = ''] = m;
+    const name = rawName!.toLowerCase();
+    const top = stack[stack.length - 1];
+    if (!closing) {
+      if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+      const body = (top?.body ?? !hasBody) || /\sdata-pagefind-body(?:[\s=]|$)/.test(attrs);
+      const ignored = (top?.ignored ?? false) || REMOVED.has(name) || /\sdata-pagefind-ignore(?:[\s=]|$)/.test(attrs);
+      stack.push({ name, body, ignored });
+      if (/^h[1-6]$/.test(name) && body && !ignored && !heading) heading = { level: name[1]!, from: m.index + m[0].length };
+      if (name === 'script' || name === 'style') {
+        // Raw text: skip to the closing tag.
+        const close = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+        tag.lastIndex = close < 0 ? html.length : close;
+      }
+    } else {
+      if (heading && name === `h${heading.level}`) {
+        headings.push({ level: heading.level, text: indexed(normalize(htmlText(html.slice(heading.from, m.index)))) });
+        heading = null;
+      }
+      // Pop up to the matching element (tolerating unclosed ones).
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i]!.name === name) {
+          stack.length = i;
+          break;
+        }
+      }
+    }
+  }
   return { title: headings.find((h) => h.level === '1')?.text ?? '', headings: headings.map((h) => h.text) };
 }
 

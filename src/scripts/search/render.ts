@@ -100,17 +100,18 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
       // The heading is shown as the link; the excerpt shows the first match in the text below it.
       const headingEnd = section.anchor.location + [...heading.replace(/\s+/gu, '')].length;
       const inSection = occurrences.filter((o) => o.start >= section.anchor.location && o.start < section.end);
-      const focus = inSection.find((o) => o.weight === BODY_WEIGHT && o.start >= headingEnd) ?? inSection[0]!;
+      const target = inSection.find((o) => o.weight === BODY_WEIGHT && o.start >= headingEnd) ?? inSection[0]!;
       const item = el('li', 'search-subresult');
       const a = el('a', undefined, heading || section.anchor.id);
-      a.href = pageUrl + textFragmentHash(pieces, focus.start, focus.length, section.anchor.id);
+      a.href = pageUrl + textFragmentHash(pieces, target.start, target.length, section.anchor.id);
       a.dataset.subResult = section.anchor.id;
       item.append(a);
       if (section.starts.length > 1) item.append(el('span', 'search-subresult__count', `（${section.starts.length} 处）`));
-      if (focus.start >= headingEnd) {
+      // No second excerpt of the same place the result's own excerpt already shows.
+      if (target.start >= headingEnd && target.start !== focus.start) {
         const p = el('p', 'search-subresult__excerpt');
         const from = isBlockBreak(pieces, headingEnd) ? headingEnd + 1 : headingEnd;
-        segmentsInto(p, buildExcerpt(pieces, ranges, { focus: focus.start, before: 12, length: 50, from, to: section.end }));
+        segmentsInto(p, buildExcerpt(pieces, ranges, { focus: target.start, before: 12, length: 50, from, to: section.end }));
         item.append(p);
       }
       list.append(item);

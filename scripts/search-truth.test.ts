@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bestUrls, countOccurrences, headingsOf, normalize, truthSearch, truthTerms, type TruthPage } from './search-truth.ts';
+
+describe('search truth', () => {
+  it('normalises: no whitespace or format characters, lower case', () => {
+    expect(normalize(' 联席\u3000轮值\u200B APP ')).toBe('联席轮值app');
+    expect(truthTerms('联席  轮值 联席')).toEqual(['联席', '轮值']);
+  });
+
+  it('counts overlapping occurrences', () => {
+    expect(countOccurrences('哈哈哈', '哈哈')).toBe(2);
+    expect(countOccurrences('党建', '')).toBe(0);
+  });
+
+  it('reads the headings Pagefind indexes (inside the body, outside ignored and removed elements)', () => {
+    const html =
+      '<nav><h2>导航</h2></nav><main data-pagefind-body><h1>标题<b>一</b></h1><div data-pagefind-ignore><h3>中央精神</h3></div>' +
+      '<h2>小节。</h2><footer><h2>页脚</h2></footer><script>var a = "<h2>x</h2>";</script><h3>三</h3></main><h2>外面</h2>';
+    expect(headingsOf(html)).toEqual({ title: '标题一.', headings: ['标题一.', '小节。', '三.'] });
+  });
+
+  it('finds pages containing every term, best first', () => {
+    const page = (url: string, text: string, title = '', headings: string[] = []): TruthPage => ({ url, text, title, headings, filters: {} });
+    const pages = [page('/a/', '联席轮值联席轮值'), page('/b/', '联席轮值', '联席轮值', ['联席轮值']), page('/c/', '联席')];
+    const found = truthSearch(pages, '联席 轮值');
+    expect(found.map((m) => m.url)).toEqual(['/b/', '/a/']);
+    expect(found[1]!.occurrences).toBe(4);
+    expect([...bestUrls(found)]).toEqual(['/b/']);
+    expect(truthSearch(pages, '   ')).toEqual([]);
+  });
+});
