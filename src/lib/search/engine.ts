@@ -105,13 +105,6 @@ export class SearchEngine {
     return [];
   }
 
-  /** Starts loading the chunks a query needs (e.g. while the reader is still typing). */
-  prefetch(query: string): void {
-    for (const term of parseQuery(query, this.includeCharacters).terms) {
-      for (const t of term.tokens) if (t) void this.postings(t).catch(() => undefined);
-    }
-  }
-
   async search(raw: string, selection: Selection = {}): Promise<SearchOutcome> {
     const query = parseQuery(raw, this.includeCharacters);
     const applied = sanitizeSelection(selection, this.filters);
