@@ -7,6 +7,9 @@ export class CborReader {
   private readonly view: DataView;
   private readonly decoder = new TextDecoder();
   pos = 0;
+  /** The last item head read by head(): major type and argument (fields, so reading allocates nothing). */
+  private major = 0;
+  private value = 0;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
@@ -17,9 +20,7 @@ export class CborReader {
     return this.pos >= this.bytes.length;
   }
 
-  /** Reads an item head into `major`/`value` (no allocation: this runs for every posting). */
-  private major = 0;
-  private value = 0;
+  /** Reads an item head into `major`/`value`. */
   private head(): void {
     const bytes = this.bytes;
     if (this.pos >= bytes.length) throw new Error('CBOR: unexpected end of data');
@@ -39,11 +40,6 @@ export class CborReader {
       this.pos += 8;
     } else if (info === 31) this.value = -1;
     else throw new Error(`CBOR: unsupported additional info ${info} at ${this.pos - 1}`);
-  }
-
-  /** The major type of the next item, without consuming it. */
-  peekMajor(): number {
-    return this.bytes[this.pos]! >> 5;
   }
 
   array(): number {
@@ -82,10 +78,7 @@ export class CborReader {
     }
   }
 
-  /**
-   * Reads `count` integers into `out` (a fast path for posting lists; same encoding rules as
-   * int()). Returns the number read.
-   */
+  /** Reads `count` integers into `out` (a fast path for posting lists; same encoding as int()). */
   ints(count: number, out: Int32Array): void {
     const bytes = this.bytes;
     let pos = this.pos;
