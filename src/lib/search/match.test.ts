@@ -36,7 +36,7 @@ describe('matchTerm', () => {
     expect([...termHits(term, 0).starts]).toEqual([0, 1]);
   });
 
-  it('gives each occurrence the lowest weight of its characters', () => {
+  it('weighs an occurrence inside one heading as that heading, any other as body text', () => {
     const a = postings({ 0: [[0, 168], 5] });
     const b = postings({ 0: [[1, 168], 6] });
     const ab = matchTerm([a, b]);
@@ -45,6 +45,9 @@ describe('matchTerm', () => {
     const c = postings({ 0: [[2, 24]] });
     expect(matchTerm([b, c]).maxWeights.get(0)).toBe(24);
     expect(matchTerm([a]).maxWeights.get(0)).toBe(168);
+    // From the end of an h1 into an h2: neither the title nor a heading.
+    const d = postings({ 0: [[2, 144]] });
+    expect(matchTerm([b, d]).maxWeights.get(0)).toBe(24);
   });
 
   it('returns nothing when a character is missing', () => {

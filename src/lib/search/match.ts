@@ -14,7 +14,10 @@ export interface TermMatch {
   pages: number[];
   /** page → occurrences (overlapping occurrences count). */
   counts: Map<number, number>;
-  /** page → highest weight of an occurrence (an occurrence weighs what its lightest character weighs). */
+  /**
+   * page → highest weight of an occurrence. An occurrence inside one heading weighs what the
+   * heading weighs; one that spans elements of different weights counts as body text.
+   */
   maxWeights: Map<number, number>;
 }
 
@@ -70,6 +73,7 @@ function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weig
     const start = anchor.positions[k]! - r;
     if (start < 0) continue;
     let weight = anchor.weights[k]!;
+    let mixed = false;
     for (let i = 0; i < n; i++) {
       if (i === r) continue;
       const p = postings[i]!;
@@ -78,8 +82,13 @@ function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weig
       ptr[i] = c;
       if (c >= p.positions.length) break candidates;
       if (p.positions[c] !== want) continue candidates;
-      if (p.weights[c]! < weight) weight = p.weights[c]!;
+      if (p.weights[c] !== weight) {
+        mixed = true;
+        if (p.weights[c]! < weight) weight = p.weights[c]!;
+      }
     }
+    // An occurrence running from one heading into the next element is not a heading match.
+    if (mixed && weight > BODY_WEIGHT) weight = BODY_WEIGHT;
     scanCount++;
     if (weight > scanMaxWeight) scanMaxWeight = weight;
     if (out) {
