@@ -32,6 +32,7 @@ function snapshot(dir: string): Record<string, string> {
 let root: string;
 let inputs: string;
 beforeEach(() => {
+  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true }); // absent in a fresh clone
   root = mkdtempSync(path.join(ROOT, '.tmp/ingest-test-'));
   mkdirSync(path.join(root, 'content/sources/existing'), { recursive: true });
   cpSync(path.join(ROOT, 'content/sources/urban-integration/raw.txt'), path.join(root, 'content/sources/existing/raw.txt'));

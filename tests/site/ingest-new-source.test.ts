@@ -2,7 +2,7 @@
 // index. The project is copied to a temporary directory (node_modules linked), the
 // fixture text is ingested there, and that copy is built — the real content is untouched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ let tree: string;
 let dist: string;
 
 beforeAll(() => {
+  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true }); // absent in a fresh clone
   tree = mkdtempSync(path.join(ROOT, '.tmp/ingest-site-'));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(tree, entry), { recursive: true });
