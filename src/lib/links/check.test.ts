@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkLinks, fileToUrlPath, formatBroken, fragmentId, htmlFiles, resolveUrlPath } from './check.ts';
+import { checkLinks, cssUrls, fileToUrlPath, formatBroken, fragmentId, htmlFiles, resolveUrlPath } from './check.ts';
 import { pageFacts, srcsetUrls } from './html.ts';
 import { sitemapLocs } from './sitemap.ts';
 
@@ -129,6 +129,31 @@ describe('checkLinks', () => {
     expect(formatBroken(report.broken, 2)).toContain('… and 7 more broken targets');
     const grouped = formatBroken([1, 2, 3, 4, 5].map((n) => ({ page: `/p${n}/`, target: '/x/', where: 'a[href]', reason: 'gone' })));
     expect(grouped).toBe('  /p1/, /p2/, /p3/ and 2 more pages: a[href] "/x/" — gone');
+  });
+});
+
+describe('stylesheets', () => {
+  it('reads url() and @import references, ignoring comments', () => {
+    expect(cssUrls(`@import "a.css"; /* url(/commented.png) */ .x{background:url( '../i.png' )} @font-face{src:url(/_assets/f.woff2) format("woff2"), url("data:font/woff2;base64,AA")}`)).toEqual([
+      '../i.png',
+      '/_assets/f.woff2',
+      'data:font/woff2;base64,AA',
+      'a.css',
+    ]);
+  });
+
+  it('checks what built stylesheets load against the base path', () => {
+    const root = site({
+      'index.html': page('<link rel="stylesheet" href="/kb/_assets/a.css">'),
+      '_assets/a.css': '.a{background:url(/kb/_assets/ok.png)} .b{background:url(/_assets/ok.png)} .c{background:url(https://cdn.example.org/f.woff2)} .d{background:url(data:image/png;base64,AA)}',
+      '_assets/ok.png': 'png',
+    });
+    const report = checkLinks({ dir: root, base: '/kb/' });
+    expect(report.broken.map((b) => `${b.page} ${b.where} ${b.target}`)).toEqual([
+      '/kb/_assets/a.css css[url] /_assets/ok.png',
+      '/kb/_assets/a.css css[url] https://cdn.example.org/f.woff2',
+    ]);
+    expect(report.links).toBe(3);
   });
 });
 

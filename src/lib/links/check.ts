@@ -1,5 +1,6 @@
 // Link check over a built site: every internal href/src/action resolves to a built file
-// under the site's base path, and every #fragment names an element id in the target page.
+// under the site's base path, every #fragment names an element id in the target page, and
+// every url()/@import of the built stylesheets resolves under the base path too.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pageFacts, type LinkRef, type PageFacts } from './html.ts';
@@ -42,18 +43,32 @@ const RESOURCE_TAGS = new Set(['img', 'source', 'script', 'iframe', 'embed', 'ob
 /** Placeholder origin used to resolve relative URLs. */
 const LOCAL = 'http://site.invalid';
 
-/** All .html files under `dir`, as paths relative to it with "/" separators, sorted. */
-export function htmlFiles(dir: string): string[] {
+/** All files under `dir` whose names end with `ext`, as paths relative to it with "/" separators, sorted. */
+export function filesWithExtension(dir: string, ext: string): string[] {
   const out: string[] = [];
   const walk = (rel: string): void => {
     for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.html')) out.push(child);
+      else if (entry.name.endsWith(ext)) out.push(child);
     }
   };
   walk('');
   return out.sort();
+}
+
+/** All .html files under `dir`, as paths relative to it with "/" separators, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return filesWithExtension(dir, '.html');
+}
+
+/** The URLs a stylesheet loads: url(...) values and @import strings (comments removed first). */
+export function cssUrls(css: string): string[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const urls: string[] = [];
+  for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)) urls.push((m[1] ?? m[2] ?? m[3] ?? '').trim());
+  for (const m of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) urls.push((m[1] ?? m[2] ?? '').trim());
+  return urls.filter((u) => u !== '');
 }
 
 /** The URL path a built file is served at ("about/index.html" → "/kb/about/"). */
@@ -177,6 +192,30 @@ export function checkLinks(options: CheckOptions): LinkReport {
       if (!factsOf(resolved.file).ids.has(id)) {
         fail(link, `no element with id "${id}" in ${resolved.file}`);
       }
+    }
+  }
+  // Stylesheets: what they load (fonts, images, imports) must be built files under the base too.
+  for (const file of filesWithExtension(dir, '.css')) {
+    const cssPath = fileToUrlPath(base, file);
+    for (const ref of cssUrls(readFileSync(path.join(dir, file), 'utf8'))) {
+      const where = 'css[url]';
+      if (ref.startsWith('data:') || ref.startsWith('#')) continue;
+      let url: URL;
+      try {
+        url = new URL(ref, new URL(cssPath, LOCAL));
+      } catch {
+        report.broken.push({ page: cssPath, target: ref, where, reason: 'not a valid URL' });
+        continue;
+      }
+      const internal = url.origin === LOCAL || (siteOrigin !== undefined && url.origin === siteOrigin);
+      if (!internal) {
+        report.broken.push({ page: cssPath, target: ref, where, reason: 'resource on another origin (the site must work in an intranet without Internet access)' });
+        continue;
+      }
+      report.links++;
+      targets.add(url.pathname);
+      const resolved = resolveUrlPath(dir, base, url.pathname);
+      if (!resolved.ok) report.broken.push({ page: cssPath, target: ref, where, reason: resolved.reason });
     }
   }
   report.targets = targets.size;
