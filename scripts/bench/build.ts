@@ -3,6 +3,7 @@
 // when KB_PAGEFIND_REPORT is set (src/integrations/pagefind-index.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BuildResult } from './report.ts';
 
@@ -29,6 +30,21 @@ export function parsePagesBuilt(output: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * CPU seconds (user + system) used by this process's finished children, from /proc (Linux);
+ * NaN elsewhere. Unlike wall time it barely changes when other work shares the machine.
+ */
+export function childCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), cutime and cstime, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export interface BuildOptions {
   /** Project root the build runs in (the repository, or a synthetic copy of it). */
   root: string;
@@ -47,6 +63,8 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
   rmSync(options.reportFile, { force: true });
   const astro = path.join(options.root, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
+  const loadBefore = os.loadavg()[0]!;
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: options.root,
@@ -75,6 +93,8 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
     });
   });
   const totalSeconds = (performance.now() - started) / 1000;
+  const cpuSeconds = childCpuSeconds() - cpuBefore;
+  const load: [number, number] = [loadBefore, os.loadavg()[0]!];
   if (!existsSync(options.reportFile)) throw new Error(`astro build did not write the Pagefind report ${options.reportFile}`);
   const index = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { pages: number; seconds: number };
   const dist = dirSize(options.outDir);
@@ -83,6 +103,8 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
     pages: parsePagesBuilt(output) ?? Number.NaN,
     indexedPages: index.pages,
     totalSeconds,
+    cpuSeconds,
+    load,
     pagefindSeconds: index.seconds,
     astroSeconds: totalSeconds - index.seconds,
     distBytes: dist.bytes,

@@ -19,7 +19,8 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
   return {
     async score(url, runs) {
       const perRun: Record<(typeof CATEGORIES)[number], number>[] = [];
-      const failing = new Set<string>();
+      /** Per weighted audit, its score in each run. */
+      const auditScores = new Map<string, number[]>();
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
@@ -30,23 +31,26 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
           const category = lhr.categories[id];
           if (!category || category.score === null) throw new Error(`Lighthouse: no ${id} score for ${url}`);
           scores[id] = Math.round(category.score * 100);
-          if (category.score < 1) {
-            // Name the weighted audits that cost points, so a miss can be acted on.
-            for (const ref of category.auditRefs) {
-              const audit = lhr.audits[ref.id];
-              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.add(`${ref.id}(${Math.round(audit.score * 100)})`);
-            }
+          for (const ref of category.auditRefs) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null) auditScores.set(ref.id, [...(auditScores.get(ref.id) ?? []), Math.round(audit.score * 100)]);
           }
         }
         perRun.push(scores);
       }
       const med = (id: (typeof CATEGORIES)[number]) => median(perRun.map((s) => s[id]));
+      // The weighted audits that cost points (median over the runs), so a miss can be acted on.
+      const failing = [...auditScores]
+        .map(([id, s]) => [id, median(s)] as const)
+        .filter(([, score]) => score < 100)
+        .map(([id, score]) => `${id}(${score})`)
+        .sort();
       return {
         performance: med('performance'),
         accessibility: med('accessibility'),
         bestPractices: med('best-practices'),
         seo: med('seo'),
-        failing: [...failing].sort(),
+        failing,
         runs,
       };
     },

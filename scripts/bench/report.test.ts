@@ -22,7 +22,7 @@ function page(key: string, over: Partial<PageResult> = {}): PageResult {
 }
 const allPages = () => ['home', 'source', 'guide', 'case', 'cases', 'search'].map((k) => page(k));
 function growth(n: number, seconds: number): GrowthResult {
-  const build = { pages: n, indexedPages: n, totalSeconds: seconds, pagefindSeconds: 1, astroSeconds: seconds - 1, distBytes: 1, distFiles: 1, indexBytes: 1, indexFiles: 1 };
+  const build = { pages: n, indexedPages: n, totalSeconds: seconds, cpuSeconds: seconds, load: [0, 0] as [number, number], pagefindSeconds: 1, astroSeconds: seconds - 1, distBytes: 1, distFiles: 1, indexBytes: 1, indexFiles: 1 };
   return { n, build, secondsPerPage: seconds / n };
 }
 const byName = (targets: ReturnType<typeof evaluateTargets>, prefix: string) => targets.find((t) => t.name.includes(prefix))!;
