@@ -1,8 +1,9 @@
 // The site works under a strict Content-Security-Policy (scripts/serve.ts, README):
 // - the built HTML has no inline script, no inline event handler, no javascript: URL, no
 //   <style> element and no style attribute (so no 'unsafe-inline' is needed);
-// - served with the CSP header, the pages load and searching works (Pagefind's WebAssembly
-//   is what needs 'wasm-unsafe-eval') with no securitypolicyviolation and no console error;
+// - served with the CSP header, the pages load and searching works (the search page reads the
+//   Pagefind index with fetch: no WebAssembly, no eval) with no securitypolicyviolation and no
+//   console error;
 // - the README's nginx example sends exactly the policy the tests use.
 // (pages.test.ts also loads every sitemap page under /kb/ with the CSP header.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
