@@ -2,6 +2,7 @@
 // change content and run the real `npm run build` (scripts/build.ts), without touching the
 // working tree or the shared dist/.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './sites.ts';
@@ -59,6 +60,9 @@ export function runBuildScript(projectDir: string, env: Record<string, string> =
         SITE_OUT_DIR: path.join(projectDir, 'dist'),
         SITE_CACHE_DIR: path.join(projectDir, '.cache-astro'),
         SITE_BASE: '/',
+        // CI=true makes Astro colour its output; messages are matched as plain text.
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,7 +72,11 @@ export function runBuildScript(projectDir: string, env: Record<string, string> =
     child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      resolve({ status: code ?? (signal ? 128 : 1), output, seconds: (performance.now() - started) / 1000 });
+      resolve({
+        status: code ?? (signal ? 128 : 1),
+        output: stripVTControlCharacters(output),
+        seconds: (performance.now() - started) / 1000,
+      });
     });
   });
 }
