@@ -30,19 +30,62 @@ export function parsePagesBuilt(output: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/**
- * CPU seconds (user + system) used by this process's finished children, from /proc (Linux);
- * NaN elsewhere. Unlike wall time it barely changes when other work shares the machine.
- */
-export function childCpuSeconds(): number {
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** Fields 3… of /proc/<pid>/stat (after the command name), or undefined. */
+function procStat(pid: string): string[] | undefined {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of proc(5), cutime and cstime, in clock ticks (USER_HZ, 100 on Linux).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return Number.NaN;
+    return undefined;
   }
+}
+
+/**
+ * CPU seconds (user + system) of the process tree under `rootPid` (Astro, esbuild, Pagefind's
+ * indexer …), sampled from /proc four times a second; NaN off Linux. Not cutime: that misses
+ * grandchildren nobody reaps (Pagefind's backend is killed as Astro exits) and includes
+ * whatever else of ours exits meanwhile (browsers). Each process's last quarter second and
+ * processes shorter than that are missed, so this is a slight underestimate.
+ */
+export function sampleTreeCpu(rootPid: number): { stop(): number } {
+  const last = new Map<string, number>();
+  const sample = () => {
+    let pids: string[];
+    try {
+      pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+    } catch {
+      return;
+    }
+    const parent = new Map<string, string>();
+    const stats = new Map<string, string[]>();
+    for (const pid of pids) {
+      const f = procStat(pid);
+      if (!f) continue;
+      parent.set(pid, f[1]!);
+      stats.set(pid, f);
+    }
+    for (const [pid, f] of stats) {
+      let p: string | undefined = pid;
+      for (let depth = 0; p && p !== '0' && depth < 32; depth++, p = parent.get(p)) {
+        if (p === String(rootPid)) {
+          // Key by pid and start time, so a reused pid is a different process.
+          last.set(`${pid}:${f[19]}`, (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND);
+          break;
+        }
+      }
+    }
+  };
+  if (procStat('self') === undefined) return { stop: () => Number.NaN };
+  sample();
+  const timer = setInterval(sample, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      return [...last.values()].reduce((a, b) => a + b, 0);
+    },
+  };
 }
 
 export interface BuildOptions {
@@ -63,7 +106,7 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
   rmSync(options.reportFile, { force: true });
   const astro = path.join(options.root, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
-  const cpuBefore = childCpuSeconds();
+  let sampledCpu = Number.NaN;
   const loadBefore = os.loadavg()[0]!;
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
@@ -78,6 +121,7 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const sampler = child.pid === undefined ? undefined : sampleTreeCpu(child.pid);
     let text = '';
     const collect = (chunk: Buffer) => {
       text += chunk.toString('utf8');
@@ -88,12 +132,13 @@ export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
     child.stderr.on('data', collect);
     child.on('error', reject);
     child.on('close', (code) => {
+      sampledCpu = sampler?.stop() ?? Number.NaN;
       if (code === 0) resolve(text);
       else reject(new Error(`astro build failed (exit ${code}):\n${text.slice(-4000)}`));
     });
   });
   const totalSeconds = (performance.now() - started) / 1000;
-  const cpuSeconds = childCpuSeconds() - cpuBefore;
+  const cpuSeconds = sampledCpu;
   const load: [number, number] = [loadBefore, os.loadavg()[0]!];
   if (!existsSync(options.reportFile)) throw new Error(`astro build did not write the Pagefind report ${options.reportFile}`);
   const index = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { pages: number; seconds: number };
