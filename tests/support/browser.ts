@@ -3,7 +3,6 @@
 // npm package @sparticuz/chromium (a devDependency, unpacked once into .cache/browsers/), so that
 // `npm test` needs no root and no apt-get.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { unpackChromium } from './chromium-package.ts';
@@ -28,10 +27,9 @@ export function findChromium(): ChromiumInstall {
   if (found) return found;
   const system = [process.env.CHROMIUM_PATH, ...SYSTEM_CHROMIUM].find((p): p is string => Boolean(p) && existsSync(p!));
   if (system) return (found = { executablePath: system, env: {}, source: system });
-  let packageDir: string;
-  try {
-    packageDir = path.dirname(createRequire(path.join(ROOT, 'package.json')).resolve(`${CHROMIUM_PACKAGE}/package.json`));
-  } catch {
+  // The package's "exports" hide package.json from require.resolve, so look in node_modules.
+  const packageDir = path.join(ROOT, 'node_modules', CHROMIUM_PACKAGE);
+  if (!existsSync(path.join(packageDir, 'bin/chromium.br'))) {
     throw new Error(
       `找不到可用于测试的 Chromium：系统中没有 /usr/bin/chromium，也没有安装 npm 包 ${CHROMIUM_PACKAGE}。` +
         '请先运行 npm install（它会安装该包），或安装系统 Chromium（Debian：apt-get install chromium），或设置 CHROMIUM_PATH。',
