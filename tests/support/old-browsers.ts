@@ -22,10 +22,17 @@ export interface OldChromium {
   /** npm package and the exact version that carries this Chromium. */
   pkg: string;
   version: string;
+  /** The devDependency name it is installed under in node_modules (an alias, so another version can coexist). */
+  installedAs: string;
 }
 
-export const CHROMIUM_86: OldChromium = { name: 'Chromium 86', pkg: 'chrome-aws-lambda', version: '5.3.1' };
-export const CHROMIUM_109: OldChromium = { name: 'Chromium 109', pkg: '@sparticuz/chromium', version: '109.0.6' };
+export const CHROMIUM_86: OldChromium = { name: 'Chromium 86', pkg: 'chrome-aws-lambda', version: '5.3.1', installedAs: 'chrome-aws-lambda' };
+export const CHROMIUM_109: OldChromium = {
+  name: 'Chromium 109',
+  pkg: '@sparticuz/chromium',
+  version: '109.0.6',
+  installedAs: 'sparticuz-chromium-109',
+};
 
 const CACHE = path.join(ROOT, '.cache/browsers');
 /** The packages' Chromium is built for AWS Lambda: headless only, GL through SwiftShader. */
@@ -53,10 +60,11 @@ async function untarBrotli(src: string, destDir: string): Promise<void> {
  * first use (idempotent: a finished unpack is marked by a stamp file and reused).
  */
 export async function provisionChromium(spec: OldChromium): Promise<string> {
-  const pkgDir = path.join(ROOT, 'node_modules', spec.pkg);
+  const pkgDir = path.join(ROOT, 'node_modules', spec.installedAs);
+  const installArg = spec.installedAs === spec.pkg ? `${spec.pkg}@${spec.version}` : `${spec.installedAs}@npm:${spec.pkg}@${spec.version}`;
   const howToInstall =
     `${spec.name} comes from the npm package ${spec.pkg}@${spec.version} (a devDependency of this project). ` +
-    `Install it with "npm install" in ${ROOT}, or "npm install --save-dev ${spec.pkg}@${spec.version}".`;
+    `Install it with "npm install" in ${ROOT}, or "npm install --save-dev --save-exact ${installArg}".`;
   let installed: string | undefined;
   try {
     installed = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version?: string }).version;
