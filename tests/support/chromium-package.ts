@@ -1,4 +1,4 @@
-// Unpacks a Chromium shipped as an npm package (the @sparticuz/chromium layout: bin/chromium.br plus
+// Unpacks a Chromium shipped as an npm package (the layout of @sparticuz/chromium and chrome-aws-lambda: bin/chromium.br plus
 // bin/*.tar.br holding its shared libraries, SwiftShader and fonts, all brotli-compressed) into a
 // cache folder, once per package version. Lets the tests run on a machine without a system Chromium.
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,11 @@ export function unpackChromium(packageDir: string, cacheDir: string): UnpackedCh
   writeFileSync(path.join(staging, 'chromium'), brotliDecompressSync(readFileSync(path.join(bin, 'chromium.br'))));
   chmodSync(path.join(staging, 'chromium'), 0o755);
   for (const archive of readdirSync(bin).filter((f) => f.endsWith('.tar.br'))) {
-    const tar = spawnSync('tar', ['-x', '-C', staging], { input: brotliDecompressSync(readFileSync(path.join(bin, archive))) });
+    // Through a file, not a pipe: tar stops reading at the end-of-archive marker, before the padding.
+    const tarFile = path.join(staging, '.unpack.tar');
+    writeFileSync(tarFile, brotliDecompressSync(readFileSync(path.join(bin, archive))));
+    const tar = spawnSync('tar', ['-x', '--no-same-owner', '-f', tarFile, '-C', staging]);
+    rmSync(tarFile);
     if (tar.status !== 0) throw new Error(`Unpacking ${name}/bin/${archive} failed: ${tar.stderr.toString() || tar.error?.message}`);
   }
   writeFileSync(path.join(staging, '.unpacked'), `${name}@${version}`);

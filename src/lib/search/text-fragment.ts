@@ -5,8 +5,8 @@
 // - the browser highlights the first place in the page where the text occurs, so words of the
 //   same sentence are added as prefix/suffix context until the first such place is this one.
 import { isBlockBreak } from './excerpt.ts';
+import { wordEnds } from './text.ts';
 
-const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const SENTENCE_END = /^[。！？!?；;]\s*$/u;
 /** Context looked at on each side of a match, in characters. */
 const CONTEXT = 24;
@@ -18,9 +18,7 @@ export function encodeTextDirective(text: string): string {
 
 /** Word boundaries of text (offsets), including 0 and text.length. */
 function boundaries(text: string): number[] {
-  const out = [0];
-  for (const seg of wordSegmenter.segment(text)) out.push(seg.index + seg.segment.length);
-  return out;
+  return [0, ...wordEnds(text)];
 }
 
 /** Widens [start, end) of `text` outwards to word boundaries. */
