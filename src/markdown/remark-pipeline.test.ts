@@ -46,7 +46,7 @@ describe('markdown pipeline on MDX', () => {
     expect(html).toContain('id="一运行机制"');
     expect(html).toContain('<span class="editorial-mark" title="编者注">〔原文此处有缺文〕</span>');
     // The glossary term (given directly) is linked under the base path.
-    expect(html).toContain('<td><a href="/kb/glossary/#joint-meeting" class="glossary-link">联席会议</a></td>');
+    expect(html).toContain('<td><a href="/kb/glossary/joint-meeting/" class="glossary-link">联席会议</a></td>');
   });
 
   it('reads the real terms from content/terms when none are given', async () => {
@@ -57,7 +57,7 @@ describe('markdown pipeline on MDX', () => {
       .use(remarkRehype)
       .use(rehypeStringify)
       .process('无锡各地探索组建党建联盟。');
-    expect(String(file)).toContain('<a href="/glossary/#party-building-alliance" class="glossary-link">党建联盟</a>');
+    expect(String(file)).toContain('<a href="/glossary/party-building-alliance/" class="glossary-link">党建联盟</a>');
   });
 
   it('leaves text without editor brackets alone', async () => {

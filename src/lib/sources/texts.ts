@@ -69,3 +69,11 @@ export function guideContentsOf(id: string): GuideContents | undefined {
 export function bookIds(): string[] {
   return Object.keys(CONTENTS).map((file) => idOf(file, 1)).sort();
 }
+
+/** The generated parts of a source with their MDX bodies (frontmatter removed), in reading order. */
+export function textBodiesOf(id: string): { part: TextPart; body: string }[] {
+  return Object.entries(MDX)
+    .filter(([file]) => idOf(file, 1) === id)
+    .map(([, text]) => ({ part: frontmatterOf(text) as unknown as TextPart, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') }))
+    .sort((a, b) => a.part.order - b.part.order);
+}
