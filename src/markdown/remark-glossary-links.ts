@@ -93,7 +93,8 @@ function isEditorialMark(node: RootContent): boolean {
   return Array.isArray(cls) ? cls.includes('editorial-mark') : cls === 'editorial-mark';
 }
 
-function skipped(node: RootContent): boolean {
+/** True for nodes whose text is never linked (headings, links, quotes, notes, code, editors' marks). */
+export function skipped(node: RootContent): boolean {
   if (SKIP_NODES.has(node.type)) return true;
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && SKIP_ELEMENTS.has(node.name)) {
     return true;

@@ -49,15 +49,16 @@ describe('markdown pipeline on MDX', () => {
     expect(html).toContain('<td><a href="/kb/glossary/joint-meeting/" class="glossary-link">联席会议</a></td>');
   });
 
-  it('reads the real terms from content/terms when none are given', async () => {
+  it('reads the real terms and mention targets from content/ when none are given', async () => {
     const file = await unified()
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkPlugins({ base: '/' }))
       .use(remarkRehype)
       .use(rehypeStringify)
-      .process('无锡各地探索组建党建联盟。');
-    expect(String(file)).toContain('<a href="/glossary/party-building-alliance/" class="glossary-link">党建联盟</a>');
+      .process('基层存在党务空转的问题。红帆党建联盟成立。');
+    expect(String(file)).toContain('<a href="/cases/hongfan-alliance/" class="mention-link">红帆党建联盟</a>');
+    expect(String(file)).toContain('<a href="/glossary/idling-party-affairs/" class="glossary-link">党务空转</a>');
   });
 
   it('leaves text without editor brackets alone', async () => {
