@@ -72,9 +72,14 @@ export function sourceTextElements(root: Root): Element[] {
   return findAll(root, (e) => e.properties.dataSourceText !== undefined);
 }
 
-/** Whitespace removed; editor's marks 〔…〕 removed (they are not the source's words). */
+/** Half-width , ; ? ( ) read as full-width: the pages set them full-width between Chinese characters (a listed rule). */
+export function punctuationWidth(text: string): string {
+  return text.replace(/[,;?()]/gu, (p) => ({ ',': '，', ';': '；', '?': '？', '(': '（', ')': '）' })[p]!);
+}
+
+/** Whitespace removed; editor's marks 〔…〕 removed (they are not the source's words); punctuation width ignored. */
 export function normalisePage(text: string): string {
-  return text.replace(/〔[^〔〕]*〕/gu, '').replace(/\s+/gu, '');
+  return punctuationWidth(text.replace(/〔[^〔〕]*〕/gu, '').replace(/\s+/gu, ''));
 }
 
 // ---- The raw text with its declared damage removed ----
@@ -159,7 +164,7 @@ export function sentenceUnits(lines: RawLine[]): Unit[] {
   for (const l of lines) {
     const isNote = NOTE_LINE.test(l.text);
     if (isNote) close();
-    const text = l.text.replace(MARKERS, '').replace(/\s+/gu, '');
+    const text = punctuationWidth(l.text.replace(MARKERS, '').replace(/\s+/gu, ''));
     for (const ch of text) {
       current.text += ch;
       const last = current.pieces[current.pieces.length - 1];

@@ -8,6 +8,7 @@ import { continuesHeading, headingDepths, headingDisplay, matchHeading, type Hea
 import { endsParagraph, endsSentence, profileLayout, type LayoutProfile } from './layout.ts';
 import { joinLines, joinParagraph } from './line-joining.ts';
 import { tightenNumberUnits } from './number-units.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
 import { applyKeptSpaces, applyRepairs, type RepairsFile } from './repairs.ts';
 import { findRunningHeaders, removeRunningHeaders, type RunningHeader } from './running-headers.ts';
 import { splitLines, type SourceLine } from './source-lines.ts';
@@ -115,7 +116,7 @@ function flushQuote(s: BodyState): void {
 }
 
 function inlineText(s: BodyState, text: string): string {
-  const marked = markFootnoteRefs(tightenNumberUnits(text));
+  const marked = markFootnoteRefs(fullWidthPunctuation(tightenNumberUnits(text)));
   const list = s.refs.get(s.part) ?? [];
   list.push(...marked.markers);
   s.refs.set(s.part, list);
@@ -181,7 +182,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
         used.push(next);
         i++;
       }
-      h = { ...h, text: tightenNumberUnits(h.text) };
+      h = { ...h, text: fullWidthPunctuation(tightenNumberUnits(h.text)) };
       if (isBook && (h.scheme === 'chapter' || h.scheme === 'front')) {
         const number = h.scheme === 'chapter' ? h.number!.replace(/^第|章$/g, '') : undefined;
         newPart(s, {
