@@ -58,11 +58,16 @@ export function textNodes(node: Nodes): string[] {
   return out;
 }
 
-/** The reading text of a source page: title, subtitle, facts, and the text itself (not the repairs register). */
+/** The reading text of a source page: title, subtitle, byline (authors, institution), the text itself, facts (not the repairs register). */
 export function readingText(root: Root): string {
   const parts = findAll(
     root,
-    (e) => e.tagName === 'h1' || classes(e).includes('source-subtitle') || classes(e).includes('source-facts') || e.properties.dataSourceText !== undefined,
+    (e) =>
+      e.tagName === 'h1' ||
+      classes(e).includes('source-subtitle') ||
+      classes(e).includes('source-byline') ||
+      classes(e).includes('source-facts') ||
+      e.properties.dataSourceText !== undefined,
   ).filter((e, i, all) => !all.some((o, j) => j < i && findAll(o, (x) => x === e).length > 0));
   return parts.map((p) => textNodes(p).join('')).join('');
 }

@@ -37,10 +37,13 @@ export function encodeFragment(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-/** Path (without base) of the source page, scrolled to the quote: /sources/<id>/#:~:text=… */
-export function quoteHref(quote: Quote): string {
+/**
+ * Path (without base) of the page holding the quote, scrolled to it: /sources/<id>/#:~:text=…
+ * `page` names another reading page (a chapter of the guide on /guide/<part>/).
+ */
+export function quoteHref(quote: Quote, page = `/sources/${quote.source}/`): string {
   const frag = fragmentText(quote.text);
-  return frag ? `/sources/${quote.source}/#:~:text=${encodeFragment(frag)}` : `/sources/${quote.source}/`;
+  return frag ? `${page}#:~:text=${encodeFragment(frag)}` : page;
 }
 
 export interface QuoteLocation {
