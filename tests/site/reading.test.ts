@@ -332,7 +332,7 @@ describe('one home for the guide’s 绪论 and chapter 1', () => {
 describe('navigation', () => {
   it('has 运行机制 and 时间线 in the main navigation, landing on their pages', async () => {
     const page = await open('', DESKTOP);
-    for (const [label, title] of [['运行机制', '运行机制'], ['时间线', '时间线']]) {
+    for (const [label, title] of [['运行机制', '运行机制'], ['时间线', '时间线']] as const) {
       await page.locator('.primary-nav a', { hasText: label }).click();
       await page.waitForURL(/\/(mechanisms|timeline)\/$/);
       expect(await page.locator('h1').textContent()).toContain(title);
