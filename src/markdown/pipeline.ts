@@ -7,6 +7,8 @@ import type { PluggableList } from 'unified';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { remarkGlossaryLinks, type GlossaryLinkOptions } from './remark-glossary-links.ts';
 import { remarkMentions, type MentionOptions } from './remark-mentions.ts';
+import { remarkParagraphIds } from './remark-paragraph-ids.ts';
+import { rehypeParagraphMarks } from './rehype-paragraph-marks.ts';
 
 export interface PipelineOptions {
   /** The site's base path ("/", "/kb/"): glossary links are built with it. */
@@ -18,16 +20,18 @@ export interface PipelineOptions {
 }
 
 /**
- * The remark plugins. Links run after the editorial marks so they never enter a 〔…〕 note.
+ * The remark plugins. Paragraph ids first (they remove the address comments before any other
+ * plugin reads the text); links after the editorial marks so they never enter a 〔…〕 note.
  * Mention links (cases, models, mechanisms, practices) come before glossary links, so a
  * name such as 红帆党建联盟 links whole to its case and the term 党建联盟 is not cut out of it.
  */
 export function remarkPlugins(options: PipelineOptions): PluggableList {
   return [
     remarkGfm,
+    remarkParagraphIds,
     remarkEditorialMarks,
     [remarkMentions, { ...options.mentions, base: options.base }],
     [remarkGlossaryLinks, { ...options.glossary, base: options.base }],
   ];
 }
-export const rehypePlugins: PluggableList = [rehypeSlug];
+export const rehypePlugins: PluggableList = [rehypeSlug, rehypeParagraphMarks];

@@ -3,7 +3,7 @@ import { concordance, plainBlocks, sentencesOf, termHits } from './concordance.t
 import { indexRaw } from './quote.ts';
 
 const RAW = ['一、组织建设', '要以提升组织力为重点，突出政治', '功能。发挥组织力量。', '坚持“三会一课”制度①。'].join('\n');
-const BODY = ['## 一、组织建设', '', '要以提升组织力为重点，突出政治功能。发挥组织力量。', '', '坚持“三会一课”制度[^1]。〔编者注：组织力〕', '', '[^1]: 注文提到组织力。'].join('\n');
+const BODY = ['## 一、组织建设', '', '{/*p2*/}要以提升组织力为重点，突出政治功能。发挥组织力量。', '', '坚持“三会一课”制度[^1]。〔编者注：组织力〕', '', '[^1]: 注文提到组织力。'].join('\n');
 
 describe('plainBlocks and sentencesOf', () => {
   it('drops markup, footnote references and editor’s marks, keeps footnote text', () => {

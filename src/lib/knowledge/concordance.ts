@@ -3,7 +3,8 @@
 // to the paragraph. Pure: the texts come in as data (see concordanceOf in site-data).
 //
 // Sentences are cut from the generated MDX bodies (the cleaned text readers see): markup
-// (headings' #, footnote references [^n], JSX tags) and editor's marks 〔…〕 are removed,
+// (headings' #, footnote references [^n], JSX tags, paragraph-address comments {/*p12*/}) and
+// editor's marks 〔…〕 are removed,
 // since they are not the source's words. Footnote definitions are source text and count.
 import { findQuote, normaliseQuote, type IndexedRaw } from './quote.ts';
 
@@ -37,6 +38,7 @@ export function plainBlocks(body: string): string[] {
     .split(/\n{2,}/)
     .map((block) =>
       block
+        .replace(/\{\/\*[^*]*\*\/\}/g, '')
         .replace(/<[^>\n]+>/g, '')
         .replace(/^#{1,6}\s+/gm, '')
         .replace(/^\[\^[^\]]+\]:\s*/gm, '')

@@ -4,8 +4,8 @@
 import { SOURCE_IDS } from '../../schemas/knowledge.ts';
 import { concordance, type ConcordanceLine, type ConcordanceTerm, type ConcordanceText } from '../knowledge/concordance.ts';
 import { indexRaw } from '../knowledge/quote.ts';
-import { encodeFragment } from '../knowledge/links.ts';
-import { readingPageOf, sectionOfLine, type Section } from './sections.ts';
+import { paragraphById, paragraphsOf, type Paragraph } from './paragraphs.ts';
+import { sectionOfLine, type Section } from './sections.ts';
 import { rawTextOf, textBodiesOf } from './texts.ts';
 
 export interface Occurrence extends ConcordanceLine {
@@ -25,27 +25,24 @@ function readingTexts(): ConcordanceText[] {
 }
 
 /**
- * The text a fragment names: the sentence's first clause (up to the first punctuation mark),
- * since browsers match text fragments only on word boundaries and a clause ends on one.
+ * The link of one occurrence: the paragraph that holds the sentence (its address #p<N>, the
+ * block starting last at or before the sentence's raw line), on its reading page — a book's
+ * 绪论 and chapters on /guide/<part>/. Without a raw line, the reading page of its source.
  */
-export function fragmentClause(sentence: string): string {
-  const clauses = sentence.split(/[，、；：,;:。！？!?“”‘’（）()《》]/u).map((c) => c.trim());
-  return clauses.find((c) => [...c].length >= 4) ?? sentence;
-}
-
-/**
- * The link of one occurrence: the source page with a text fragment of the sentence's first
- * clause, so the browser scrolls to it and highlights it. (With paragraph addresses, prefix
- * `#p<N>` here.)
- */
-export function occurrenceHref(line: Pick<ConcordanceLine, 'source' | 'sentence'>, section?: Section): string {
-  return `${readingPageOf(line.source, section)}#:~:text=${encodeFragment(fragmentClause(line.sentence))}`;
+export function occurrenceHref(line: Pick<ConcordanceLine, 'source' | 'line'>): string {
+  if (line.line === undefined) return `/sources/${line.source}/`;
+  const at = line.line;
+  const holder = paragraphsOf(line.source)
+    .filter((p) => p.line <= at && p.kind !== 'heading')
+    .reduce<Paragraph | undefined>((best, p) => (!best || p.line > best.line ? p : best), undefined);
+  const link = holder ? paragraphById(line.source, holder.id) : undefined;
+  return link?.guideHref ?? link?.href ?? `/sources/${line.source}/`;
 }
 
 /** Every occurrence of a term in the reading texts, in source order then reading order. */
 export function occurrencesOf(term: ConcordanceTerm): Occurrence[] {
   return concordance(term, readingTexts()).map((l) => {
     const section = l.line === undefined ? undefined : sectionOfLine(l.source, l.line);
-    return { ...l, section, href: occurrenceHref(l, section) };
+    return { ...l, section, href: occurrenceHref(l) };
   });
 }
