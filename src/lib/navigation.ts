@@ -16,6 +16,8 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '实务指南', href: '/guide/' },
   { label: '文献', href: '/sources/' },
   { label: '做法', href: '/practices/' },
+  { label: '运行机制', href: '/mechanisms/' },
+  { label: '时间线', href: '/timeline/' },
   { label: '术语', href: '/glossary/' },
   { label: '关于', href: '/about/' },
 ];

@@ -1,6 +1,6 @@
 // Glossary links on the reading pages (remark-glossary-links), in the built site:
 // - every source reading page links terms to the glossary, under the base path;
-// - each link points to an existing anchor on /glossary/ and its text is a form of that term;
+// - each link opens the term's own page (/glossary/<id>/, which exists) and its text is a form of that term;
 // - never inside a heading, a link, a block quote, a footnote or an editor's mark;
 // - each term is linked once per page, at its first occurrence in the reading text (an
 //   earlier occurrence may only sit inside a longer term or in a place links never go);
@@ -60,7 +60,7 @@ async function linksOn(siteRoot: RunningSite, p: string, base: string): Promise<
           const href = n.getAttribute('href') ?? '';
           hrefs.push(href);
           links.push({
-            id: href.split('#')[1] ?? '',
+            id: /glossary\/([^/]+)\/$/.exec(href)?.[1] ?? '',
             text: n.textContent ?? '',
             excluded: Boolean(n.parentElement?.closest(excluded)),
             before: eligible,
@@ -74,7 +74,7 @@ async function linksOn(siteRoot: RunningSite, p: string, base: string): Promise<
     { excluded: EXCLUDED },
   );
   await page.close();
-  for (const h of result.hrefs) expect(h.startsWith(`${base}glossary/#`), h).toBe(true);
+  for (const h of result.hrefs) expect(h, h).toMatch(new RegExp(`^${base}glossary/[a-z0-9-]+/$`));
   return result;
 }
 
@@ -85,7 +85,7 @@ describe.each(READING_PAGES)('glossary links on %s', (p) => {
     const ids = links.map((l) => l.id);
     expect(new Set(ids).size, `a term linked twice on ${p}`).toBe(ids.length);
     for (const l of links) {
-      expect(glossaryIds.has(l.id), `#${l.id} is a glossary anchor`).toBe(true);
+      expect(glossaryIds.has(l.id), `${l.id} is a term with a page`).toBe(true);
       expect(noAutoLink).not.toContain(l.id);
       expect(forms.get(l.id), l.id).toContain(l.text);
       expect(l.excluded, `${l.text} inside a heading, link, quote or footnote`).toBe(false);
@@ -107,7 +107,7 @@ it('leaves terms unlinked inside headings and quotes even when they occur there 
   const headingsWithTerm = await page.locator('.prose :is(h2, h3)', { hasText: '党建联盟' }).count();
   expect(headingsWithTerm).toBeGreaterThan(0);
   expect(await page.locator('.prose :is(h1, h2, h3, h4, h5, h6, blockquote) a.glossary-link').count()).toBe(0);
-  expect(await page.locator('.prose p a.glossary-link[href="/glossary/#party-building-alliance"]').count()).toBe(1);
+  expect(await page.locator('.prose p a.glossary-link[href="/glossary/party-building-alliance/"]').count()).toBe(1);
   await page.close();
 });
 

@@ -40,6 +40,7 @@ export const REPAIR_KIND_LABEL: Record<Repair['kind'], string> = {
   'heading-renumber': '更正标题序号',
   gap: '标出缺文',
   interpolation: '以编者注保留夹入的行',
+  note: '加编者注（原文不改）',
   'paragraph-break': '分段',
   'keep-space': '保留原有空格',
 };

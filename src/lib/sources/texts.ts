@@ -58,6 +58,14 @@ export function textPartsOf(id: string): TextPart[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The generated MDX parts of a source, in reading order: frontmatter and the MDX text (body included). */
+export function partSourcesOf(id: string): { part: TextPart; mdx: string }[] {
+  return Object.entries(MDX)
+    .filter(([file]) => idOf(file, 1) === id)
+    .map(([, mdx]) => ({ part: frontmatterOf(mdx) as unknown as TextPart, mdx }))
+    .sort((a, b) => a.part.order - b.part.order);
+}
+
 /** A book's parsed table of contents, if the source is a book. */
 export function guideContentsOf(id: string): GuideContents | undefined {
   const file = `/content/texts/${id}/contents.yaml`;
@@ -68,4 +76,12 @@ export function guideContentsOf(id: string): GuideContents | undefined {
 /** Ids of the sources that have a table of contents (books). */
 export function bookIds(): string[] {
   return Object.keys(CONTENTS).map((file) => idOf(file, 1)).sort();
+}
+
+/** The generated parts of a source with their MDX bodies (frontmatter removed), in reading order. */
+export function textBodiesOf(id: string): { part: TextPart; body: string }[] {
+  return Object.entries(MDX)
+    .filter(([file]) => idOf(file, 1) === id)
+    .map(([, text]) => ({ part: frontmatterOf(text) as unknown as TextPart, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') }))
+    .sort((a, b) => a.part.order - b.part.order);
 }
