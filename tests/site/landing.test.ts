@@ -22,8 +22,8 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
-/** Queries whose result links are followed (practices readers search for, and a few common terms). */
-const QUERIES = process.env.LANDING_QUERIES ? process.env.LANDING_QUERIES.split(',') : ['联席轮值', '双报到', '三会一课', '党建联盟', '流动党员', '网格化', '组织覆盖', '创先争优'];
+/** Queries whose result links are followed (practices readers search for, and common terms); LANDING_QUERIES=a,b overrides. */
+const QUERIES = process.env.LANDING_QUERIES ? process.env.LANDING_QUERIES.split(',') : ['联席轮值', '双报到', '三会一课', '流动党员', '网格化', '组织覆盖'];
 /** Page furniture: a link must never land here. */
 const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
 
@@ -192,7 +192,7 @@ async function followAll(d: Driver, visits: Omit<Visit, 'here'>[]): Promise<Prob
   });
   const out: Probe[] = new Array(visits.length);
   for (const indexes of byPage.values()) {
-    await d.goto('about:blank');
+    // Pages differ from one group to the next, so this is a full navigation to a new document.
     await d.goto(visits[indexes[0]!]!.url);
     const probes = await d.evaluate(follow, { visits: indexes.map((i, k) => ({ ...visits[i]!, here: k === 0 })), furniture: FURNITURE });
     indexes.forEach((i, k) => (out[i] = probes[k]!));
