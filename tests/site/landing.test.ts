@@ -40,7 +40,7 @@ async function chromiumDriver(): Promise<Driver> {
   return {
     name: 'Chromium (text fragments on)',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     close: () => browser.close(),
   };
 }
