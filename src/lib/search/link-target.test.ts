@@ -6,6 +6,7 @@ const anchors = [
   { element: 'h2', id: '一运行机制', text: '\u200b一\u200b、\u200b运\u200b行\u200b机\u200b制', location: 10 },
   { element: 'p', id: 'p12', text: '第一段', location: 16 },
   { element: 'p', id: 'p15', text: '第二段', location: 40 },
+  { element: 'a', id: 'user-content-fnref-2', text: '2', location: 44 },
 ];
 
 describe('link targets of search results', () => {
@@ -13,6 +14,8 @@ describe('link targets of search results', () => {
     expect(blockAnchorAt(anchors, 20)?.id).toBe('p12');
     expect(blockAnchorAt(anchors, 40)?.id).toBe('p15');
     expect(linkTarget(anchors, 45)).toEqual({ id: 'p15', directive: true });
+    // A footnote reference inside the paragraph is not a block.
+    expect(blockAnchorAt(anchors, 46)?.id).toBe('p15');
   });
 
   it('opens a match in a heading at the heading, with no directive', () => {

@@ -7,18 +7,19 @@
 // also highlights the words; a match inside a heading, or in the page's title, needs none.
 import type { Anchor } from './excerpt.ts';
 
-/** Elements whose id addresses the block of text holding a match. */
 const HEADING = /^h[1-6]$/i;
+/** Elements inside a line of text (a footnote reference, a term link): never the block a match is in. */
+const INLINE = /^(a|abbr|b|cite|code|em|i|mark|q|small|span|strong|sub|sup|time)$/i;
 
 /**
  * The anchor of the block holding position `at`: the last anchor starting at or before it,
- * ignoring anchors that hold the whole page (the title h1 and anything starting at 0 with no text of its own).
+ * ignoring the page title (h1) and elements inside a line of text.
  */
 export function blockAnchorAt(anchors: readonly Anchor[], at: number): Anchor | undefined {
   let best: Anchor | undefined;
   for (const a of anchors) {
     if (!a.id || a.location > at) continue;
-    if (/^h1$/i.test(a.element)) continue;
+    if (/^h1$/i.test(a.element) || INLINE.test(a.element)) continue;
     if (!best || a.location >= best.location) best = a;
   }
   return best;

@@ -144,11 +144,20 @@ function longestPrefixIn(haystack: string, needle: string): number {
   return lo;
 }
 
+/** Length of the longest run of `needle`, starting in its first four characters, that occurs in `haystack`. */
+function longestOpeningIn(haystack: string, needle: string): number {
+  let best = 0;
+  for (let s = 0; s < Math.min(4, needle.length); s++) best = Math.max(best, longestPrefixIn(haystack, needle.slice(s)));
+  return best;
+}
+
 /**
  * The block that holds a quote, among `paragraphs` (with their whitespace-free texts), given the
  * raw line the quote starts on. A block whose text holds the whole quote wins; otherwise (a quote
- * running across blocks, or through a repaired passage) the block holding the longest opening
- * of it. Ties go to the block starting last at or before the quote's line.
+ * running across blocks, or through a repaired passage such as a renumbered heading) the block
+ * holding the longest run of its opening. Ties go to the block starting last at or before the
+ * quote's line. Editor's notes are the source's home of no quote: they count only when nothing
+ * else holds any of it.
  */
 export function pickParagraph(paragraphs: readonly Paragraph[], normalised: readonly string[], quote: string, line: number): Paragraph | undefined {
   const needle = matchForm(quote);
@@ -156,8 +165,10 @@ export function pickParagraph(paragraphs: readonly Paragraph[], normalised: read
   let best: { p: Paragraph; score: number; distance: number } | undefined;
   paragraphs.forEach((p, i) => {
     const text = normalised[i]!;
-    const score = text.includes(needle) ? needle.length : longestPrefixIn(text, needle);
-    if (score === 0) return;
+    let score = text.includes(needle) ? needle.length : longestOpeningIn(text, needle);
+    // A few characters in common prove nothing.
+    if (score < Math.min(4, needle.length)) return;
+    if (p.kind === 'note') score = score / (needle.length + 1);
     // Blocks starting after the quote's line rank behind any block starting at or before it.
     const distance = p.line <= line ? line - p.line : 1e9 + (p.line - line);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { p, score, distance };

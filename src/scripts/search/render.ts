@@ -3,7 +3,7 @@
 import { buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from '../../lib/search/excerpt.ts';
 import { FACETS, orderValues, type FilterIndex } from '../../lib/search/facets.ts';
 import type { PageMatch, TermHits } from '../../lib/search/match.ts';
-import { BODY_WEIGHT, type Fragment } from '../../lib/search/pagefind-format.ts';
+import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from '../../lib/search/pagefind-format.ts';
 import { stripZwsp } from '../../lib/search/text.ts';
 import { textDirectivesSupported, textFragmentHash } from '../../lib/search/text-fragment.ts';
 import { linkTarget } from '../../lib/search/link-target.ts';
@@ -57,8 +57,12 @@ function pagePieces(fragment: Fragment): string[] {
   return pieces;
 }
 
-/** Link hash for the occurrence: the block holding it, plus a text directive where the browser follows one. */
-function hashFor(pieces: readonly string[], fragment: Fragment, o: { start: number; length: number }, directives: boolean): string {
+/**
+ * Link hash for the occurrence: the block holding it, plus a text directive where the browser
+ * follows one. A match in the page's title needs neither: the page opens at its top.
+ */
+function hashFor(pieces: readonly string[], fragment: Fragment, o: Occurrence, directives: boolean): string {
+  if (o.weight >= H1_WEIGHT) return '';
   const target = linkTarget(fragment.anchors, o.start);
   return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive);
 }
