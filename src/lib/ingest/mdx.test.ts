@@ -12,12 +12,13 @@ import { buildDocument, type Block } from './document.ts';
 import { escapeMdx, emitPartMdx, renderInline } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 function mdxText(mdx: string): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = splitFrontmatter(mdx)?.body ?? mdx;
   return toString(parser.parse(body)).replace(/\s+/g, '');
 }
 

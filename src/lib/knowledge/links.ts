@@ -6,10 +6,14 @@
 // gone. So the fragment uses a run of the quote that holds only CJK characters and
 // CJK punctuation, which the cleaning leaves unchanged.
 import type { Quote } from '../../schemas/knowledge.ts';
+import { CJK } from '../ingest/cjk.ts';
 import { findQuote, type IndexedRaw } from './quote.ts';
 
-/** Characters the reading text never re-spaces: CJK ideographs and CJK/full-width punctuation. */
-const STABLE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2014\u2026\u00b7]/u;
+/**
+ * Characters the reading text never re-spaces: Han characters and CJK/full-width punctuation,
+ * the class the ingestion closes up spaces around (src/lib/ingest/cjk.ts).
+ */
+const STABLE = new RegExp(CJK, 'u');
 
 /**
  * The fragment text: the first run of at least `min` stable characters of the quote,
