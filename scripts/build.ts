@@ -11,7 +11,7 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Files a complete build always contains; a "successful" build without them is a failure. */
-export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js'];
+export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind-entry.json'];
 
 /**
  * Where to build before swapping: inside .tmp/ when that is on the same file system as the

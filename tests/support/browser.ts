@@ -1,6 +1,8 @@
-// Launches Debian's Chromium through playwright-core (no browser download).
+// Debian's Chromium through playwright-core (no browser download). The site tests share one
+// browser: the global setup starts it (startBrowserServer) and each test file connects to it
+// (sharedBrowser); benchmarks launch their own (launchBrowser).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
@@ -22,6 +24,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
+/** Starts Chromium once for a whole test run; files connect to its endpoint. */
+export function startBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Connects a test file to the browser the global setup started. Closing the returned Browser
+ * closes this file's pages and contexts, not the shared browser.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const { inject } = await import('vitest');
+  return chromium.connect(inject('browserWsEndpoint'));
+}
+
 /** Records every request a page makes and every console error / page error. */
 export function watchPage(page: Page): { requests: string[]; failures: string[]; errors: string[] } {
   const requests: string[] = [];
@@ -37,4 +53,11 @@ export function watchPage(page: Page): { requests: string[]; failures: string[];
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { requests, failures, errors };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared Chromium's endpoint (tests/support/global-setup.ts). */
+    browserWsEndpoint: string;
+  }
 }
