@@ -12,7 +12,7 @@ import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Files a complete build always contains; a "successful" build without them is a failure. */
-export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js'];
+export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind-entry.json'];
 
 /**
  * Where to build before swapping: inside .tmp/ when that is on the same file system as the

@@ -20,7 +20,7 @@ import { measurePage, pageExists, pageTypes } from './pages.ts';
 import type { BenchResults, GrowthResult, PageResult } from './report.ts';
 import { evaluateTargets, renderReport } from './report.ts';
 import { startBenchServer } from './server.ts';
-import { loadSources, syntheticCorpus } from '../synthetic-corpus.ts';
+import { loadSources, syntheticCorpus } from '../../tests/support/synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
@@ -112,7 +112,6 @@ async function main(): Promise<void> {
     root: ROOT,
     outDir: siteDist,
     cacheDir: path.join(WORK, 'site-cache'),
-    reportFile: path.join(WORK, 'site-pagefind.json'),
     verbose: options.verbose,
   });
   log(`built ${results.build.pages} pages in ${results.build.totalSeconds.toFixed(1)} s`);

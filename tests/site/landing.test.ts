@@ -17,7 +17,7 @@ import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
 import { quoteHref } from '../../src/lib/knowledge/links.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { sharedBrowser } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -35,7 +35,7 @@ interface Driver {
 }
 
 async function chromiumDriver(): Promise<Driver> {
-  const browser = await launchBrowser();
+  const browser = await sharedBrowser();
   const page: PlaywrightPage = await browser.newPage({ viewport: VIEWPORT });
   return {
     name: 'Chromium (text fragments on)',

@@ -27,7 +27,7 @@ import {
   type TestPage,
 } from '../support/old-browsers.ts';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { sharedBrowser } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -447,7 +447,7 @@ describe.skipIf(!firefoxInstalled)(firefoxInstalled ? 'Firefox ESR' : FIREFOX_MI
 describe('search page when search cannot run (current Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterAll(() => browser?.close());
 

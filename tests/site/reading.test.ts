@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
 import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { sharedBrowser } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -26,7 +26,7 @@ const DESKTOP = { width: 1366, height: 768 };
 let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   site = await serveSite(DIST, '/', true);
 });
 afterAll(async () => {

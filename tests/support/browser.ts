@@ -1,10 +1,12 @@
 // Launches Chromium through playwright-core (which never downloads a browser). The browser is, in
 // order: CHROMIUM_PATH, the system's Chromium (Debian's chromium package), or the Chromium in the
 // npm package @sparticuz/chromium (a devDependency, unpacked once into .cache/browsers/), so that
-// `npm test` needs no root and no apt-get.
+// `npm test` needs no root and no apt-get. The site tests share one browser: the global setup
+// starts it (startBrowserServer) and each test file connects to it (sharedBrowser); benchmarks
+// launch their own (launchBrowser).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page, type Request } from 'playwright-core';
 import { unpackChromium } from './chromium-package.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
@@ -49,6 +51,21 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
 }
 
+/** Starts Chromium once for a whole test run; files connect to its endpoint. */
+export function startBrowserServer(): Promise<BrowserServer> {
+  const { executablePath, env } = findChromium();
+  return chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
+}
+
+/**
+ * Connects a test file to the browser the global setup started. Closing the returned Browser
+ * closes this file's pages and contexts, not the shared browser.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const { inject } = await import('vitest');
+  return chromium.connect(inject('browserWsEndpoint'));
+}
+
 /** Records every request a page makes and every console error / page error. */
 export function watchPage(page: Page): { requests: string[]; failures: string[]; errors: string[] } {
   const requests: string[] = [];
@@ -64,4 +81,11 @@ export function watchPage(page: Page): { requests: string[]; failures: string[];
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { requests, failures, errors };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared Chromium's endpoint (tests/support/global-setup.ts). */
+    browserWsEndpoint: string;
+  }
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { launchBrowser } from './browser.ts';
+import { sharedBrowser } from './browser.ts';
 import { unpackChromium } from './chromium-package.ts';
 import { ROOT } from './sites.ts';
 
@@ -159,7 +159,7 @@ function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string)
 
 /** Current Chromium (the reference the old browsers are compared with). */
 export async function launchCurrentChromium(): Promise<TestBrowser> {
-  const browser = await launchBrowser();
+  const browser = await sharedBrowser();
   return wrapPlaywright(`Chromium ${browser.version().split('.')[0]}`, browser);
 }
 

@@ -13,13 +13,14 @@ import { escapeMdx, emitPartMdx, renderInline } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
 import { applyParagraphIds } from '../../markdown/remark-paragraph-ids.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** The text the MDX renders (paragraph address comments taken out, as the site's remark plugin does). */
 function mdxText(mdx: string): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = splitFrontmatter(mdx)?.body ?? mdx;
   const tree = parser.parse(body);
   applyParagraphIds(tree);
   return toString(tree).replace(/\s+/g, '');

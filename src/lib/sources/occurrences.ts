@@ -6,7 +6,7 @@ import { concordance, type ConcordanceLine, type ConcordanceTerm, type Concordan
 import { indexRaw } from '../knowledge/quote.ts';
 import { paragraphById, paragraphsOf, type Paragraph } from './paragraphs.ts';
 import { sectionOfLine, type Section } from './sections.ts';
-import { rawTextOf, textBodiesOf } from './texts.ts';
+import { partSourcesOf, rawTextOf } from './texts.ts';
 
 export interface Occurrence extends ConcordanceLine {
   section: Section | undefined;
@@ -19,7 +19,7 @@ function readingTexts(): ConcordanceText[] {
   texts ??= SOURCE_IDS.flatMap((source) => {
     const raw = rawTextOf(source);
     if (raw === undefined) return [];
-    return [{ source, bodies: textBodiesOf(source).map((p) => p.body), raw: indexRaw(raw) }];
+    return [{ source, bodies: partSourcesOf(source).map((p) => p.body), raw: indexRaw(raw) }];
   });
   return texts;
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkLinks, cssUrls, fileToUrlPath, formatBroken, fragmentId, htmlFiles, resolveUrlPath } from './check.ts';
+import { checkLinks, cssUrls, fileToUrlPath, formatBroken, fragmentId, resolveUrlPath } from './check.ts';
+import { htmlFiles } from '../../../src/lib/files.ts';
 import { pageFacts, srcsetUrls } from './html.ts';
 import { sitemapLocs } from './sitemap.ts';
 

@@ -1,8 +1,9 @@
 // Link check over a built site: every internal href/src/action resolves to a built file
 // under the site's base path, every #fragment names an element id in the target page, and
 // every url()/@import of the built stylesheets resolves under the base path too.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles, listFiles } from '../../../src/lib/files.ts';
 import { pageFacts, type LinkRef, type PageFacts } from './html.ts';
 
 export interface BrokenLink {
@@ -42,25 +43,6 @@ export interface CheckOptions {
 const RESOURCE_TAGS = new Set(['img', 'source', 'script', 'iframe', 'embed', 'object', 'audio', 'video', 'track', 'input']);
 /** Placeholder origin used to resolve relative URLs. */
 const LOCAL = 'http://site.invalid';
-
-/** All files under `dir` whose names end with `ext`, as paths relative to it with "/" separators, sorted. */
-export function filesWithExtension(dir: string, ext: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith(ext)) out.push(child);
-    }
-  };
-  walk('');
-  return out.sort();
-}
-
-/** All .html files under `dir`, as paths relative to it with "/" separators, sorted. */
-export function htmlFiles(dir: string): string[] {
-  return filesWithExtension(dir, '.html');
-}
 
 /** The URLs a stylesheet loads: url(...) values and @import strings (comments removed first). */
 export function cssUrls(css: string): string[] {
@@ -195,7 +177,7 @@ export function checkLinks(options: CheckOptions): LinkReport {
     }
   }
   // Stylesheets: what they load (fonts, images, imports) must be built files under the base too.
-  for (const file of filesWithExtension(dir, '.css')) {
+  for (const file of listFiles(dir, '.css')) {
     const cssPath = fileToUrlPath(base, file);
     for (const ref of cssUrls(readFileSync(path.join(dir, file), 'utf8'))) {
       const where = 'css[url]';

@@ -67,7 +67,7 @@ export function readSource(raw: string): { sentences: string[]; headings: string
   return { sentences, headings };
 }
 
-export function loadSources(sourcesDir = path.resolve(import.meta.dirname, '../content/sources')): SourceText[] {
+export function loadSources(sourcesDir = path.resolve(import.meta.dirname, '../../content/sources')): SourceText[] {
   const out: SourceText[] = [];
   for (const id of readdirSync(sourcesDir).sort()) {
     let raw: string;

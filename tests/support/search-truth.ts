@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { htmlFiles } from '../src/integrations/pagefind-index.ts';
+import { sitePages } from '../../src/lib/files.ts';
+import { urlForFile } from '../../src/lib/search/index-copy.ts';
 
 export interface TruthPage {
   url: string;
@@ -23,12 +24,6 @@ export interface TruthPage {
 /** Normalises text for comparison: no whitespace, no U+200B or other format characters, lower case. */
 export function normalize(s: string): string {
   return s.replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
-}
-
-function urlForFile(rel: string): string {
-  const r = rel.split(path.sep).join('/');
-  if (r === 'index.html') return '/';
-  return r.endsWith('/index.html') ? `/${r.slice(0, -10)}` : `/${r}`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -91,13 +86,41 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
 
 async function headingsByUrl(siteDir: string): Promise<Map<string, { title: string; headings: string[] }>> {
   const out = new Map<string, { title: string; headings: string[] }>();
-  for (const rel of await htmlFiles(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
+  for (const rel of sitePages(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
   return out;
 }
 
 /**
+ * Runs stock Pagefind (default settings) over the site's pages as served and hands the index
+ * to `use` (the bundle's files in memory; `index.writeFiles` writes them out).
+ */
+async function withStockIndex<T>(siteDir: string, use: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    for (const rel of sitePages(siteDir)) {
+      const res = await index.addHTMLFile({ url: urlForFile(rel), content: await readFile(path.join(siteDir, rel), 'utf8') });
+      if (res.errors.length > 0) throw new Error(`${rel}: ${res.errors.join('; ')}`);
+    }
+    return await use(index);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Writes a stock Pagefind bundle of the site to `outputPath` (what the search benchmark compares with). */
+export async function writeStockIndex(siteDir: string, outputPath: string): Promise<{ seconds: number }> {
+  const started = performance.now();
+  await withStockIndex(siteDir, async (index) => {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+  });
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+/**
  * Reads every page's indexed text from a stock Pagefind index of the site: built in memory, or
- * read from `stockBundle` (a bundle written by buildSearchIndex(site, { stock: true })).
+ * read from `stockBundle` (a bundle written by writeStockIndex).
  */
 export async function loadTruth(siteDir: string, stockBundle?: string): Promise<TruthPage[]> {
   const headings = await headingsByUrl(siteDir);
@@ -106,21 +129,13 @@ export async function loadTruth(siteDir: string, stockBundle?: string): Promise<
     const files = await readdir(dir);
     return truthFromFragments(await Promise.all(files.map(async (f) => new Uint8Array(await readFile(path.join(dir, f))))), headings);
   }
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    for (const rel of await htmlFiles(siteDir)) {
-      const res = await index.addHTMLFile({ url: urlForFile(rel), content: await readFile(path.join(siteDir, rel), 'utf8') });
-      if (res.errors.length > 0) throw new Error(`${rel}: ${res.errors.join('; ')}`);
-    }
+  return withStockIndex(siteDir, async (index) => {
     const { files } = await index.getFiles();
     return truthFromFragments(
       files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => f.content),
       headings,
     );
-  } finally {
-    await pagefind.close();
-  }
+  });
 }
 
 function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, { title: string; headings: string[] }>): TruthPage[] {
