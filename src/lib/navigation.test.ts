@@ -3,7 +3,7 @@ import { breadcrumbsFor, documentTitle, PRIMARY_NAV, sectionFor } from './naviga
 
 describe('primary navigation', () => {
   it('holds the seven sections in order', () => {
-    expect(PRIMARY_NAV.map((i) => i.label)).toEqual(['案例库', '理论框架', '实务指南', '文献', '做法', '术语', '关于']);
+    expect(PRIMARY_NAV.map((i) => i.label)).toEqual(['案例库', '专题', '理论框架', '实务指南', '文献', '做法', '术语', '关于']);
   });
   it('finds the section of a nested path', () => {
     expect(sectionFor('/cases/hongfan/')?.label).toBe('案例库');

@@ -2,10 +2,10 @@
 // model as the handout page, so both show the same text. The file is made reproducible:
 // the creation and modification times docx stamps into docProps/core.xml are removed and
 // every zip entry gets the same fixed time (the build must be byte-for-byte repeatable).
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, HeightRule, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import { circled, type Handout, type HandoutItem } from './model.ts';
-import { HANDOUT_TEXT, answerLine, itemHeading, paragraphSourceLine, readingLine } from './text.ts';
+import { HANDOUT_TEXT, answerLine, contentsLine, itemHeading, paragraphSourceLine, readingLine } from './text.ts';
 
 export interface DocxOptions {
   /** Absolute URL of a site path (base and site origin applied). */
@@ -18,12 +18,20 @@ const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '�
 const p = (text: string, opts: { bold?: boolean; size?: number; italics?: boolean } = {}): Paragraph =>
   new Paragraph({ children: [new TextRun({ text, ...opts })], spacing: { after: 120 } });
 
-function noteLines(n: number): Paragraph[] {
-  return Array.from({ length: n }, () => new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } }, spacing: { before: 280 } }));
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+/** Room for notes: a box of ruled lines (a table, so Word and WPS keep every line). */
+function noteLines(n: number): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: NONE },
+    rows: Array.from({ length: n }, () => new TableRow({ height: { value: 454, rule: HeightRule.ATLEAST }, cantSplit: true, children: [new TableCell({ children: [new Paragraph('')] })] })),
+  });
 }
 
-function itemParagraphs(item: HandoutItem, index: number, opts: DocxOptions): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ text: itemHeading(item, index), heading: HeadingLevel.HEADING_2, pageBreakBefore: index > 0 })];
+function itemParagraphs(item: HandoutItem, index: number, opts: DocxOptions): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [new Paragraph({ text: itemHeading(item, index), heading: HeadingLevel.HEADING_2, pageBreakBefore: true })];
   out.push(p(readingLine(item, opts.url(item.href))));
   if (item.notice) out.push(p(`${HANDOUT_TEXT.notice}${item.notice}`));
   for (const t of item.text) out.push(t.heading ? new Paragraph({ text: t.text, heading: HeadingLevel.HEADING_3 }) : new Paragraph({ children: [new TextRun(t.text)], indent: { firstLine: 480 }, spacing: { after: 120 } }));
@@ -35,13 +43,13 @@ function itemParagraphs(item: HandoutItem, index: number, opts: DocxOptions): Pa
       out.push(new Paragraph({ children: [new TextRun({ text: paragraphSourceLine(para, opts.url(para.href)), size: 18, color: '555555' })], spacing: { after: 160 } }));
     });
   }
-  out.push(new Paragraph({ text: HANDOUT_TEXT.notesTitle, heading: HeadingLevel.HEADING_3 }), ...noteLines(4));
+  out.push(new Paragraph({ text: HANDOUT_TEXT.notesTitle, heading: HeadingLevel.HEADING_3 }), noteLines(5));
   return out;
 }
 
 /** The handout as .docx bytes. */
 export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8Array> {
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [
     new Paragraph({ text: h.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
     new Paragraph({ children: [new TextRun(`${opts.siteName} · ${h.kind}`)], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
   ];
@@ -49,14 +57,18 @@ export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8A
   if (h.intro) {
     children.push(new Paragraph({ text: HANDOUT_TEXT.introTitle, heading: HeadingLevel.HEADING_2 }), p(HANDOUT_TEXT.editorialNote, { italics: true }), p(h.intro));
   }
+  if (h.items.length > 1) {
+    children.push(new Paragraph({ text: HANDOUT_TEXT.contentsTitle, heading: HeadingLevel.HEADING_2 }));
+    h.items.forEach((item, i) => children.push(p(contentsLine(item, i))));
+  }
   h.items.forEach((item, i) => children.push(...itemParagraphs(item, i, opts)));
   if (h.prompts.length) {
     children.push(new Paragraph({ text: HANDOUT_TEXT.promptsTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
-    h.prompts.forEach((q, i) => children.push(p(`${i + 1}. ${q}`), ...noteLines(3)));
+    h.prompts.forEach((q, i) => children.push(p(`${i + 1}. ${q}`), noteLines(3), p('')));
   }
   if (h.questions.length) {
     children.push(new Paragraph({ text: HANDOUT_TEXT.questionsTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }), p(HANDOUT_TEXT.questionsNote, { italics: true }));
-    h.questions.forEach((q, i) => children.push(p(`${i + 1}. ${q.question}`), ...noteLines(1)));
+    h.questions.forEach((q, i) => children.push(p(`${i + 1}. ${q.question}`), noteLines(1), p('')));
     children.push(new Paragraph({ text: HANDOUT_TEXT.answersTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
     h.questions.forEach((q, i) => {
       children.push(p(`${i + 1}. ${answerLine(q)}`));
@@ -71,7 +83,14 @@ export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8A
     creator: opts.siteName,
     title: h.title,
     description: `${h.kind}：${h.title}`,
-    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 24 } },
+        title: { run: { font: FONT, size: 36, bold: true, color: '000000' } },
+        heading2: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading3: { run: { font: FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 80 } } },
+      },
+    },
     sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
   });
   return reproducible(await Packer.toBuffer(doc));

@@ -3,6 +3,7 @@ import type { HandoutItem, OriginalParagraph, SelfTestQuestion } from './model.t
 
 export const HANDOUT_TEXT = {
   introTitle: '编者导读',
+  contentsTitle: '阅读清单',
   editorialNote: '以下文字由本站编者撰写，不是原文。',
   notice: '说明：',
   paragraphsTitle: '原文段落',
@@ -23,14 +24,28 @@ export function itemHeading(item: Pick<HandoutItem, 'kindLabel' | 'title'>, inde
   return `${index + 1}. 〔${item.kindLabel}〕${item.title}`;
 }
 
-/** "引自《…》 · 节标题；约 3 分钟；网址 https://…" */
+/** A URL as readers see it: Chinese in paths and anchors shown as text, not %-escapes. */
+export function displayUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** "引自《…》 · 节标题　约 3 分钟　网址 https://…" */
 export function readingLine(item: Pick<HandoutItem, 'citation' | 'minutes'>, url: string): string {
-  return `引自${item.citation}；约 ${item.minutes} 分钟；网址 ${url}`;
+  return `引自${item.citation}　约 ${item.minutes} 分钟　网址 ${displayUrl(url)}`;
 }
 
 /** The citation and address under an original paragraph. */
 export function paragraphSourceLine(p: OriginalParagraph, url: string): string {
-  return `——${p.citation}${p.address ? `，段落 ${p.address}` : ''}，${url}`;
+  return `——${p.citation}${p.address ? `　段落 ${p.address}` : ''}　${displayUrl(url)}`;
+}
+
+/** A line of the reading list: "1. 〔案例〕梁溪党建联盟　约 2 分钟" */
+export function contentsLine(item: Pick<HandoutItem, 'kindLabel' | 'title' | 'minutes'>, index: number): string {
+  return `${itemHeading(item, index)}　约 ${item.minutes} 分钟`;
 }
 
 /** "答案：…。原文：“…”" */

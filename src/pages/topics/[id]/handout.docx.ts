@@ -15,5 +15,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const ctx = await handoutContext();
   const h = topicHandout(topic, ctx.kb, ctx.titles, ctx.references);
   const bytes = await handoutDocx(h, { siteName: SITE_NAME, url: (p) => new URL(withBase(p), site).href });
-  return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
 };
