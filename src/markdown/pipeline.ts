@@ -6,6 +6,8 @@ import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { remarkGlossaryLinks, type GlossaryLinkOptions } from './remark-glossary-links.ts';
+import { remarkParagraphIds } from './remark-paragraph-ids.ts';
+import { rehypeParagraphMarks } from './rehype-paragraph-marks.ts';
 
 export interface PipelineOptions {
   /** The site's base path ("/", "/kb/"): glossary links are built with it. */
@@ -14,8 +16,11 @@ export interface PipelineOptions {
   glossary?: Omit<GlossaryLinkOptions, 'base'>;
 }
 
-/** The remark plugins. Glossary links run after the editorial marks so they never enter a 〔…〕 note. */
+/**
+ * The remark plugins. Paragraph ids first (they remove the address comments before any other
+ * plugin reads the text); glossary links after the editorial marks so they never enter a 〔…〕 note.
+ */
 export function remarkPlugins(options: PipelineOptions): PluggableList {
-  return [remarkGfm, remarkEditorialMarks, [remarkGlossaryLinks, { ...options.glossary, base: options.base }]];
+  return [remarkGfm, remarkParagraphIds, remarkEditorialMarks, [remarkGlossaryLinks, { ...options.glossary, base: options.base }]];
 }
-export const rehypePlugins: PluggableList = [rehypeSlug];
+export const rehypePlugins: PluggableList = [rehypeSlug, rehypeParagraphMarks];

@@ -39,9 +39,10 @@ export function findAll(node: Nodes, test: (e: Element) => boolean): Element[] {
   return out;
 }
 
-/** Not text of the source: footnote reference numbers, back-links, the hidden footnote label. */
+/** Not text of the source: footnote reference numbers, back-links, the hidden footnote label, paragraph address marks (¶12). */
 function isApparatus(e: Element): boolean {
   if (e.tagName === 'sup' && findAll(e, (a) => a.properties.dataFootnoteRef !== undefined).length > 0) return true;
+  if (classes(e).includes('paragraph-mark')) return true;
   if (e.properties.dataFootnoteBackref !== undefined) return true;
   return e.properties.id === 'footnote-label';
 }

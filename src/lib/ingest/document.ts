@@ -17,9 +17,10 @@ import { readTitleBlock, type TitleBlock } from './title-block.ts';
 export type Block =
   | { type: 'heading'; scheme: HeadingScheme; depth: number; text: string; lines: number[] }
   | { type: 'paragraph'; text: string; lines: number[] }
-  | { type: 'quote'; paragraphs: string[]; attribution?: string; lines: number[] }
-  /** An editor's note (〔…〕) as a paragraph of its own. */
-  | { type: 'note'; text: string }
+  /** `starts`: the raw line each paragraph starts on; `attributionLine`: the attribution's raw line. */
+  | { type: 'quote'; paragraphs: string[]; starts: number[]; attribution?: string; attributionLine?: number; lines: number[] }
+  /** An editor's note (〔…〕) as a paragraph of its own, placed after raw line `after`. */
+  | { type: 'note'; text: string; after: number }
   /** Short lines shown line by line (a title page, a copyright page). */
   | { type: 'lines'; lines: string[]; numbers: number[] }
   /** A book's table of contents. */
@@ -97,7 +98,7 @@ interface BodyState {
   parts: Part[];
   part: Part;
   paragraph: SourceLine[];
-  quote: { paragraphs: string[]; lines: number[] } | undefined;
+  quote: { paragraphs: string[]; starts: number[]; lines: number[] } | undefined;
   section: string | undefined;
   inNotes: boolean;
   definitions: Footnote[];
@@ -105,12 +106,12 @@ interface BodyState {
   schemes: Set<HeadingScheme>;
 }
 
-function notesOf(lines: readonly SourceLine[]): string[] {
-  return lines.flatMap((l) => l.notesAfter ?? []);
+function notesOf(lines: readonly SourceLine[]): Block[] {
+  return lines.flatMap((l) => (l.notesAfter ?? []).map((text): Block => ({ type: 'note', text, after: l.n })));
 }
 
 function flushQuote(s: BodyState): void {
-  if (s.quote && s.quote.paragraphs.length > 0) s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, lines: s.quote.lines });
+  if (s.quote && s.quote.paragraphs.length > 0) s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, starts: s.quote.starts, lines: s.quote.lines });
   s.quote = undefined;
 }
 
@@ -127,13 +128,14 @@ function flushParagraph(s: BodyState): void {
   const text = inlineText(s, joinParagraph(s.paragraph.map((l) => l.text)).trim());
   const lines = s.paragraph.map((l) => l.n);
   if (s.section === '中央精神') {
-    s.quote ??= { paragraphs: [], lines: [] };
+    s.quote ??= { paragraphs: [], starts: [], lines: [] };
     s.quote.paragraphs.push(text);
+    s.quote.starts.push(lines[0]!);
     s.quote.lines.push(...lines);
   } else {
     s.part.blocks.push({ type: 'paragraph', text, lines });
   }
-  for (const note of notesOf(s.paragraph)) s.part.blocks.push({ type: 'note', text: note });
+  s.part.blocks.push(...notesOf(s.paragraph));
   s.paragraph = [];
 }
 
@@ -196,7 +198,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
         s.section = h.scheme === 'named' ? h.text : undefined;
         if (h.scheme === 'named' && /^(参考文献|注释)$/.test(h.text)) s.inNotes = true;
       }
-      for (const note of notesOf(used)) s.part.blocks.push({ type: 'note', text: note });
+      s.part.blocks.push(...notesOf(used));
       if (h.rest !== undefined) {
         const restLine: SourceLine = { ...l, text: h.rest };
         if (/\s$/.test(l.text)) restLine.text += ' ';
@@ -207,8 +209,15 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
     }
     if (s.section === '中央精神' && t.startsWith('——') && displayWidth(t) <= 50 && !endsSentence(t)) {
       flushParagraph(s);
-      s.quote ??= { paragraphs: [], lines: [] };
-      s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, attribution: tightenNumberUnits(t), lines: [...s.quote.lines, l.n] });
+      s.quote ??= { paragraphs: [], starts: [], lines: [] };
+      s.part.blocks.push({
+        type: 'quote',
+        paragraphs: s.quote.paragraphs,
+        starts: s.quote.starts,
+        attribution: tightenNumberUnits(t),
+        attributionLine: l.n,
+        lines: [...s.quote.lines, l.n],
+      });
       s.quote = undefined;
       continue;
     }
@@ -238,7 +247,7 @@ function markEmptyNotesSections(parts: Part[]): void {
     part.blocks.forEach((b, k) => {
       const next = part.blocks[k + 1];
       if (b.type === 'heading' && /^(参考文献|注释)$/.test(b.text) && (!next || next.type === 'heading')) {
-        part.blocks.splice(k + 1, 0, { type: 'note', text: NOTES_MOVED_MARK });
+        part.blocks.splice(k + 1, 0, { type: 'note', text: NOTES_MOVED_MARK, after: b.lines[b.lines.length - 1]! });
       }
     });
   }
@@ -357,7 +366,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile): 
     if (last) {
       const lastBlock = last.blocks[last.blocks.length - 1];
       const midSentence = lastBlock?.type === 'paragraph' && !endsSentence(lastBlock.text);
-      last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK });
+      last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK, after: last.lines[1] });
     }
   } else {
     titleBlock = readTitleBlock(lines);

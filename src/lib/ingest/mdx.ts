@@ -3,6 +3,7 @@
 import { stringify } from 'yaml';
 import type { ContentsPart } from './book-contents.ts';
 import { anchorOf, headingAnchors } from './anchors.ts';
+import { addressComment, noteId, paragraphId } from '../sources/paragraph-address.ts';
 import type { Block, Footnote, Part } from './document.ts';
 import { missingNoteText, printedMarkerNote, REF_CLOSE, REF_OPEN } from './footnotes.ts';
 
@@ -33,29 +34,42 @@ function contentsLabel(label: string, title: string): string {
   return /、$/.test(label) ? `${label}${title}` : `${label}\u3000${title}`;
 }
 
+/** The address comment of the block starting on raw line `line` (nothing when the line is unknown). */
+function address(line: number | undefined): string {
+  return line === undefined ? '' : addressComment(paragraphId(line));
+}
+
 function emitContents(parts: readonly ContentsPart[]): string {
   const out: string[] = [];
   for (const p of parts) {
-    out.push(`- ${renderInline(contentsLabel(p.label, p.title), false)}${pageRef(p.page)}`);
-    for (const e of p.entries) out.push(`  - ${renderInline(contentsLabel(e.label, e.title), false)}${pageRef(e.page)}`);
+    out.push(`- ${address(p.lines[0])}${renderInline(contentsLabel(p.label, p.title), false)}${pageRef(p.page)}`);
+    for (const e of p.entries) out.push(`  - ${address(e.lines[0])}${renderInline(contentsLabel(e.label, e.title), false)}${pageRef(e.page)}`);
   }
   return out.join('\n');
 }
 
-function emitBlock(b: Block): string {
+/** Numbers the editor's notes that follow the same raw line (1, 2 …), for their addresses. */
+type NoteCounter = Map<number, number>;
+
+function emitBlock(b: Block, notes: NoteCounter): string {
   switch (b.type) {
     case 'heading':
+      // Headings keep their own anchors (rehype-slug), which the contents and section links use.
       return `${'#'.repeat(b.depth)} ${renderInline(b.text, false)}`;
     case 'paragraph':
-    case 'note':
-      return renderInline(b.text);
+      return `${address(b.lines[0])}${renderInline(b.text)}`;
+    case 'note': {
+      const k = (notes.get(b.after) ?? 0) + 1;
+      notes.set(b.after, k);
+      return `${addressComment(noteId(b.after, k))}${renderInline(b.text)}`;
+    }
     case 'quote': {
-      const inner = b.paragraphs.map((p) => renderInline(p)).join('\n\n');
-      const caption = b.attribution ? `\n<figcaption>${renderInline(b.attribution, false)}</figcaption>` : '';
+      const inner = b.paragraphs.map((p, i) => `${address(b.starts[i])}${renderInline(p)}`).join('\n\n');
+      const caption = b.attribution ? `\n<figcaption>${address(b.attributionLine)}${renderInline(b.attribution, false)}</figcaption>` : '';
       return `<figure>\n<blockquote>\n\n${inner}\n\n</blockquote>${caption}\n</figure>`;
     }
     case 'lines':
-      return b.lines.map((l) => renderInline(l)).join('\\\n');
+      return `${address(b.numbers[0])}${b.lines.map((l) => renderInline(l)).join('\\\n')}`;
     case 'contents':
       return emitContents(b.parts);
   }
@@ -64,7 +78,7 @@ function emitBlock(b: Block): string {
 function emitFootnote(f: Footnote): string {
   const printedIsNumber = /^\[\d+\]$/.test(f.printed);
   const text = f.text === '' ? missingNoteText(f.printed) : `${printedIsNumber ? '' : printedMarkerNote(f.printed)}${f.text}`;
-  return `[^${f.label}]: ${renderInline(text, false)}`;
+  return `[^${f.label}]: ${address(f.line)}${renderInline(text, false)}`;
 }
 
 export interface PartMeta {
@@ -92,7 +106,8 @@ export function emitPartMdx(part: Part, meta: PartMeta): string {
   const anchors = headingAnchors(headings.map((h) => h.text));
   frontmatter.headings = headings.map((h, k) => ({ depth: h.depth, text: h.text, anchor: anchors[k], line: h.lines[0] }));
   frontmatter.rawSha256 = meta.rawSha256;
-  const body = part.blocks.map(emitBlock);
+  const noteCount: NoteCounter = new Map();
+  const body = part.blocks.map((b) => emitBlock(b, noteCount));
   const notes = part.footnotes.map(emitFootnote);
   return [
     '---',

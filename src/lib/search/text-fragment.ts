@@ -6,7 +6,21 @@
 //   same sentence are added as prefix/suffix context until the first such place is this one.
 import { isBlockBreak } from './excerpt.ts';
 
-const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** The word segmenter, made on first use: browsers without Intl.Segmenter (Chromium before 87) get no directives. */
+let wordSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  wordSegmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return wordSegmenter;
+}
+
+/**
+ * Whether text directives are worth adding in this environment: the browser follows them
+ * (document.fragmentDirective; a browser without it reads "#p12:~:text=…" as an unknown id and
+ * opens the page at the top) and can cut words as Chromium does (Intl.Segmenter).
+ */
+export function textDirectivesSupported(): boolean {
+  return typeof document !== 'undefined' && 'fragmentDirective' in document && typeof Intl.Segmenter === 'function';
+}
 const SENTENCE_END = /^[。！？!?；;]\s*$/u;
 /** Context looked at on each side of a match, in characters. */
 const CONTEXT = 24;
@@ -19,7 +33,7 @@ export function encodeTextDirective(text: string): string {
 /** Word boundaries of text (offsets), including 0 and text.length. */
 function boundaries(text: string): number[] {
   const out = [0];
-  for (const seg of wordSegmenter.segment(text)) out.push(seg.index + seg.segment.length);
+  for (const seg of segmenter().segment(text)) out.push(seg.index + seg.segment.length);
   return out;
 }
 
@@ -129,10 +143,14 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   return best;
 }
 
-/** "#:~:text=…" for an occurrence, or "#id:~:text=…" to fall back to a section's heading. */
-export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = ''): string {
-  const { prefix, text, suffix } = textDirective(pieces, start, length);
+/**
+ * The hash of a link to an occurrence: "#id" (the block holding it), followed by a text
+ * directive ":~:text=…" when `directive` is true (pass textDirectivesSupported() in a browser).
+ */
+export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = '', directive = true): string {
   const anchor = id ? encodeURIComponent(id) : '';
+  if (!directive) return anchor ? `#${anchor}` : '';
+  const { prefix, text, suffix } = textDirective(pieces, start, length);
   if (!text) return anchor ? `#${anchor}` : '';
   const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
     .filter(Boolean)

@@ -58,6 +58,14 @@ export function textPartsOf(id: string): TextPart[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The generated MDX parts of a source, in reading order: frontmatter and the MDX text (body included). */
+export function partSourcesOf(id: string): { part: TextPart; mdx: string }[] {
+  return Object.entries(MDX)
+    .filter(([file]) => idOf(file, 1) === id)
+    .map(([, mdx]) => ({ part: frontmatterOf(mdx) as unknown as TextPart, mdx }))
+    .sort((a, b) => a.part.order - b.part.order);
+}
+
 /** A book's parsed table of contents, if the source is a book. */
 export function guideContentsOf(id: string): GuideContents | undefined {
   const file = `/content/texts/${id}/contents.yaml`;

@@ -5,7 +5,8 @@ import { FACETS, orderValues, type FilterIndex } from '../../lib/search/facets.t
 import type { PageMatch, TermHits } from '../../lib/search/match.ts';
 import { BODY_WEIGHT, type Fragment } from '../../lib/search/pagefind-format.ts';
 import { stripZwsp } from '../../lib/search/text.ts';
-import { textFragmentHash } from '../../lib/search/text-fragment.ts';
+import { textDirectivesSupported, textFragmentHash } from '../../lib/search/text-fragment.ts';
+import { linkTarget } from '../../lib/search/link-target.ts';
 import { joinBase } from '../../lib/paths.ts';
 
 /** Sub-results (matching sections) shown per page. */
@@ -56,17 +57,24 @@ function pagePieces(fragment: Fragment): string[] {
   return pieces;
 }
 
+/** Link hash for the occurrence: the block holding it, plus a text directive where the browser follows one. */
+function hashFor(pieces: readonly string[], fragment: Fragment, o: { start: number; length: number }, directives: boolean): string {
+  const target = linkTarget(fragment.anchors, o.start);
+  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive);
+}
+
 export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment: Fragment, base: string): HTMLLIElement {
   const pieces = pagePieces(fragment);
   const occurrences = occurrencesOf(hits);
   const ranges = occurrences.map(({ start, length }) => ({ start, length }));
   const focus = focusOf(hits);
   const pageUrl = joinBase(base, fragment.url);
+  const directives = textDirectivesSupported();
 
   const li = el('li', 'search-result');
   const title = el('h2', 'search-result__title');
   const link = el('a', undefined, stripZwsp(fragment.meta.title ?? '').trim() || fragment.url);
-  link.href = pageUrl + textFragmentHash(pieces, focus.start, focus.length);
+  link.href = pageUrl + hashFor(pieces, fragment, focus, directives);
   link.dataset.resultUrl = pageUrl;
   title.append(link);
   li.append(title);
@@ -103,7 +111,7 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
       const target = inSection.find((o) => o.weight === BODY_WEIGHT && o.start >= headingEnd) ?? inSection[0]!;
       const item = el('li', 'search-subresult');
       const a = el('a', undefined, heading || section.anchor.id);
-      a.href = pageUrl + textFragmentHash(pieces, target.start, target.length, section.anchor.id);
+      a.href = pageUrl + hashFor(pieces, fragment, target, directives);
       a.dataset.subResult = section.anchor.id;
       item.append(a);
       if (section.starts.length > 1) item.append(el('span', 'search-subresult__count', `（${section.starts.length} 处）`));
