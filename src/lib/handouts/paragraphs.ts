@@ -1,8 +1,9 @@
-// Fact → the original paragraph it comes from, with the paragraph's address and citation.
+// Fact → the original paragraph it comes from, with the paragraph's address and citation
+// (the paragraph lookup is src/lib/sources/paragraphs.ts).
 import type { Quote } from '../../schemas/knowledge.ts';
-import { normaliseQuote } from '../knowledge/quote.ts';
-import { sectionOf, sectionPath } from '../sources/sections.ts';
-import { findSection, sectionParagraphs } from '../sources/section-text.ts';
+import { paragraphOf } from '../sources/paragraphs.ts';
+import { PARAGRAPH_ID } from '../sources/paragraph-address.ts';
+import { sectionOf } from '../sources/sections.ts';
 import type { OriginalParagraph } from './model.ts';
 
 /** Source titles by id (the citation names the source). */
@@ -16,16 +17,16 @@ export function citationOf(quote: Quote, titles: SourceTitles): string {
 }
 
 /**
- * The paragraph of the reading page holding a quote. Throws when the quote cannot be found
- * in the rendered text of its section (the handout would lose its original paragraph).
+ * The paragraph of the reading page holding a quote. Throws when there is none: a handout
+ * must not lose the original paragraph of a fact (the quote check should have failed first).
  */
 export function originalParagraph(quote: Quote, titles: SourceTitles): OriginalParagraph {
-  const section = sectionOf(quote.source, quote.text);
-  const citation = citationOf(quote, titles);
-  const wanted = normaliseQuote(quote.text);
-  const found = section ? findSection(quote.source, section.heading) : undefined;
-  const blocks = found ? sectionParagraphs(found) : [];
-  const block = blocks.find((b) => normaliseQuote(b.text).includes(wanted)) ?? blocks.find((b) => wanted.includes(normaliseQuote(b.text)));
-  const href = section ? sectionPath(quote.source, section) : `/sources/${quote.source}/`;
-  return { text: block?.text ?? quote.text, href, citation };
+  const p = paragraphOf(quote.source, quote.text);
+  if (!p) throw new Error(`No paragraph of source "${quote.source}" holds the quote "${quote.text.slice(0, 40)}"`);
+  return {
+    text: p.text.replace(/\s*\n\s*/g, ''),
+    href: p.href,
+    address: PARAGRAPH_ID.test(p.id) ? p.id : undefined,
+    citation: citationOf(quote, titles),
+  };
 }

@@ -1,8 +1,9 @@
 // The text of one heading section of a source, for handouts and reading times: a section
 // runs from its heading to the next heading of the same or a higher level (or the end of
-// its part). The text is read from the generated MDX (the same text the reading page
-// renders), as plain paragraphs: markup, footnote marks and address comments removed.
-import { textBodyOf, textPartsOf } from './texts.ts';
+// its part). Its text is the source's addressed blocks (src/lib/sources/paragraphs.ts) in
+// that range of raw lines, as the reading page renders them; footnotes are left out.
+import { paragraphsOf } from './paragraphs.ts';
+import { textPartsOf } from './texts.ts';
 
 export interface SourceSection {
   source: string;
@@ -15,7 +16,7 @@ export interface SourceSection {
   rawLines: [number, number];
 }
 
-/** Every section a reading list may name: each part's own heading (books) and every heading. */
+/** Every section a reading list may name: each book part's own heading and every heading. */
 export function sectionsOf(source: string): SourceSection[] {
   const out: SourceSection[] = [];
   for (const part of textPartsOf(source)) {
@@ -34,48 +35,20 @@ export function findSection(source: string, heading: string): SourceSection | un
   return sectionsOf(source).find((s) => s.heading === heading);
 }
 
-const HEADING = /^(#{1,6})\s+(.*)$/;
-
-/** Markdown/MDX of reading text → plain text of one block. */
-export function plainBlock(md: string): string {
-  return md
-    .replace(/\{\/\*[^*]*\*\/\}/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/\s*\n\s*/g, '')
-    .trim();
+export interface SectionBlock {
+  /** A sub-heading of the section (not its own heading). */
+  heading: boolean;
+  text: string;
+  /** The block's address on the reading page (p123, or a heading's anchor). */
+  id: string;
 }
 
-/** Splits an MDX body into blocks: { heading depth or 0, plain text }. Footnote definitions are left out. */
-export function blocksOfBody(body: string): { depth: number; text: string }[] {
-  const out: { depth: number; text: string }[] = [];
-  for (const chunk of body.split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').filter((l) => !/^\s*<\/?(figure|blockquote|div|section|aside)[^>]*>\s*$/.test(l));
-    if (!lines.length) continue;
-    const first = lines[0]!.replace(/\{\/\*[^*]*\*\/\}/g, '');
-    if (/^\[\^[^\]]+\]:/.test(first)) continue;
-    const h = HEADING.exec(first);
-    const text = plainBlock(h ? h[2]! : lines.join('\n'));
-    if (text) out.push({ depth: h ? h[1]!.length : 0, text });
-  }
-  return out;
+/** The blocks of a section in reading order: sub-headings and text, without its own heading and footnotes. */
+export function sectionParagraphs(section: SourceSection): SectionBlock[] {
+  const [from, to] = section.rawLines;
+  return paragraphsOf(section.source)
+    .filter((p) => p.part === section.part && p.kind !== 'footnote' && p.line >= from && p.line <= to && p.id !== section.anchor)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || Number(b.p.kind === 'heading') - Number(a.p.kind === 'heading') || a.i - b.i)
+    .map(({ p }) => ({ heading: p.kind === 'heading', text: p.text.replace(/\s*\n\s*/g, ''), id: p.id }));
 }
-
-/** The paragraphs of a section (its heading and sub-headings included as plain lines). */
-export function sectionParagraphs(section: SourceSection): { heading: boolean; text: string }[] {
-  const body = textBodyOf(section.source, section.part);
-  if (body === undefined) return [];
-  const blocks = blocksOfBody(body);
-  const isPartTitle = section.depth === 1 && !blocks.some((b) => b.depth > 0 && b.text === section.heading);
-  let start = isPartTitle ? 0 : blocks.findIndex((b) => b.depth > 0 && b.text === section.heading) + 1;
-  if (start === 0 && !isPartTitle) return [];
-  const out: { heading: boolean; text: string }[] = [];
-  for (let i = start; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.depth > 0 && !isPartTitle && b.depth <= section.depth) break;
-    out.push({ heading: b.depth > 0, text: b.text });
-  }
-  return out;
-}
-

@@ -77,9 +77,3 @@ export function guideContentsOf(id: string): GuideContents | undefined {
 export function bookIds(): string[] {
   return Object.keys(CONTENTS).map((file) => idOf(file, 1)).sort();
 }
-
-/** The body (after the frontmatter) of one generated MDX part of a source. */
-export function textBodyOf(id: string, part: string): string | undefined {
-  const file = Object.keys(MDX).find((f) => idOf(f, 1) === id && frontmatterOf(MDX[f]!).part === part);
-  return file === undefined ? undefined : MDX[file]!.replace(/^---\n[\s\S]*?\n---\n/, '');
-}
