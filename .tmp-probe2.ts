@@ -1,0 +1,14 @@
+import { serveSite } from './tests/support/server.ts';
+import { launchBrowser } from './tests/support/browser.ts';
+const site = await serveSite('dist', '/', true);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+await page.goto(site.url('cases/?type=guide-case&model=model-supply-side'));
+await page.locator('[data-enhanced="true"]').waitFor();
+await page.locator('.case-results').screenshot({ path: '/tmp/i13shots/cases_empty.png' });
+console.log(await page.locator('[data-empty]').isVisible(), await page.locator('[data-status]').textContent());
+await page.locator('[data-empty] a').click();
+console.log(page.url(), await page.locator('[data-empty]').isVisible(), await page.locator('[data-status]').textContent());
+await page.goto(site.url('cases/'));
+await page.locator('[data-case-group="guide-cases"]').screenshot({ path: '/tmp/i13shots/cases_group.png' });
+await browser.close(); await site.close();
