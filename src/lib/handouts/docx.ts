@@ -30,8 +30,10 @@ function noteLines(n: number): Table {
   });
 }
 
-function itemParagraphs(item: HandoutItem, index: number, opts: DocxOptions): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new Paragraph({ text: itemHeading(item, index), heading: HeadingLevel.HEADING_2, pageBreakBefore: true })];
+function itemParagraphs(item: HandoutItem, index: number, opts: DocxOptions, single: boolean): (Paragraph | Table)[] {
+  // A one-item handout (a case) continues on the first page under the facts' heading.
+  const heading = single ? HANDOUT_TEXT.factsTitle : itemHeading(item, index);
+  const out: (Paragraph | Table)[] = [new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2, pageBreakBefore: !single })];
   out.push(p(readingLine(item, opts.url(item.href))));
   if (item.notice) out.push(p(`${HANDOUT_TEXT.notice}${item.notice}`));
   for (const t of item.text) out.push(t.heading ? new Paragraph({ text: t.text, heading: HeadingLevel.HEADING_3 }) : new Paragraph({ children: [new TextRun(t.text)], indent: { firstLine: 480 }, spacing: { after: 120 } }));
@@ -61,7 +63,7 @@ export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8A
     children.push(new Paragraph({ text: HANDOUT_TEXT.contentsTitle, heading: HeadingLevel.HEADING_2 }));
     h.items.forEach((item, i) => children.push(p(contentsLine(item, i))));
   }
-  h.items.forEach((item, i) => children.push(...itemParagraphs(item, i, opts)));
+  h.items.forEach((item, i) => children.push(...itemParagraphs(item, i, opts, h.items.length === 1)));
   if (h.prompts.length) {
     children.push(new Paragraph({ text: HANDOUT_TEXT.promptsTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
     h.prompts.forEach((q, i) => children.push(p(`${i + 1}. ${q}`), noteLines(3), p('')));

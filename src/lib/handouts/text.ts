@@ -4,6 +4,8 @@ import type { HandoutItem, OriginalParagraph, SelfTestQuestion } from './model.t
 export const HANDOUT_TEXT = {
   introTitle: '编者导读',
   contentsTitle: '阅读清单',
+  /** The facts' heading of a one-item handout (a case). */
+  factsTitle: '基本情况（附原文段落）',
   editorialNote: '以下文字由本站编者撰写，不是原文。',
   notice: '说明：',
   paragraphsTitle: '原文段落',
