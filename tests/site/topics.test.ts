@@ -187,6 +187,38 @@ describe('printed case handout', () => {
   });
 });
 
+describe('case library', () => {
+  const guideCases = kb.cases.filter((c) => c.data.kind === 'guide-case').map((c) => c.id).sort();
+  it('shows the guide’s contents-only cases as their own group', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('cases/'));
+    const group = page.locator('[data-case-group="guide-cases"]');
+    expect(await group.locator('h3').first().textContent()).toBe('实务指南目录所列典型案例');
+    const ids = await group.locator('li[data-case]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case!));
+    expect(ids.sort()).toEqual(guideCases);
+    const others = await page.locator('[data-case-group="cases"] li[data-case]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case!));
+    expect(others.some((id) => guideCases.includes(id))).toBe(false);
+    expect(others.length + ids.length).toBe(kb.cases.length);
+    await page.close();
+  });
+
+  it('says when a filter combination has no case, and clears it', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('cases/?type=guide-case&model=model-supply-side'));
+    await page.locator('[data-case-library][data-enhanced="true"]').waitFor();
+    const empty = page.locator('[data-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toContain('没有同时符合所选条件的案例');
+    expect(await page.locator('li[data-case]:visible').count()).toBe(0);
+    expect(await page.locator('[data-case-group]:visible').count()).toBe(0);
+    await empty.locator('a').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await empty.isVisible()).toBe(false);
+    expect(await page.locator('li[data-case]:visible').count()).toBe(kb.cases.length);
+    await page.close();
+  });
+});
+
 describe('/cases/compare/', () => {
   it('sets the seven alliances side by side, each stated fact with its 出处', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });

@@ -125,7 +125,7 @@ if (root) {
       update({ ...state, selection: toggleValue(state.selection, button.dataset.facetKey as FacetKey, button.dataset.facetValue!) });
       return;
     }
-    const clear = target.closest<HTMLAnchorElement>('a[data-clear]');
+    const clear = target.closest<HTMLAnchorElement>('a[data-clear], a[data-clear-filters]');
     if (clear) {
       event.preventDefault();
       update({ ...state, selection: {} });
