@@ -55,7 +55,7 @@ export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8A
     new Paragraph({ text: h.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
     new Paragraph({ children: [new TextRun(`${opts.siteName} · ${h.kind}`)], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
   ];
-  if (h.minutes) children.push(p(HANDOUT_TEXT.totalTime(h.items.length, h.minutes)));
+  if (h.minutes && h.items.length > 1) children.push(p(HANDOUT_TEXT.totalTime(h.items.length, h.minutes)));
   if (h.intro) {
     children.push(new Paragraph({ text: HANDOUT_TEXT.introTitle, heading: HeadingLevel.HEADING_2 }), p(HANDOUT_TEXT.editorialNote, { italics: true }), p(h.intro));
   }
@@ -65,7 +65,7 @@ export async function handoutDocx(h: Handout, opts: DocxOptions): Promise<Uint8A
   }
   h.items.forEach((item, i) => children.push(...itemParagraphs(item, i, opts, h.items.length === 1)));
   if (h.prompts.length) {
-    children.push(new Paragraph({ text: HANDOUT_TEXT.promptsTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: true }));
+    children.push(new Paragraph({ text: HANDOUT_TEXT.promptsTitle, heading: HeadingLevel.HEADING_2, pageBreakBefore: h.items.length > 1 }));
     h.prompts.forEach((q, i) => children.push(p(`${i + 1}. ${q}`), noteLines(3), p('')));
   }
   if (h.questions.length) {

@@ -50,7 +50,12 @@ export function contentsLine(item: Pick<HandoutItem, 'kindLabel' | 'title' | 'mi
   return `${itemHeading(item, index)}　约 ${item.minutes} 分钟`;
 }
 
-/** "答案：…。原文：“…”" */
+/** Whether the answer is the quote itself (a definition, a passage): then it is shown once. */
+export function answerIsQuote(q: Pick<SelfTestQuestion, 'answer' | 'quote'>): boolean {
+  return q.answer.replace(/\s+/gu, '') === q.quote.replace(/\s+/gu, '');
+}
+
+/** "答案：…。原文：“…”", or "答案（原文）：“…”" when the answer is the quote. */
 export function answerLine(q: Pick<SelfTestQuestion, 'answer' | 'quote'>): string {
-  return `答案：${q.answer}。原文：“${q.quote}”`;
+  return answerIsQuote(q) ? `答案（原文）：“${q.quote}”` : `答案：${q.answer}。原文：“${q.quote}”`;
 }

@@ -40,3 +40,10 @@ describe('checkTopics', () => {
     expect(topicSchema.safeParse({ title: 'T', order: 1, editorial: { intro: 'x', prompts: ['a', 'b'] }, readings: [{ case: 'a', term: 'b' }, { case: 'b' }, { case: 'c' }] }).success).toBe(false);
   });
 });
+
+describe('reserved topic ids', () => {
+  it('rejects a topic named like the page of prompts', () => {
+    const t = topic([{ case: 'liangxi-alliance' }, { term: 'lead-unit' }, { section: { source: 'wuxi-alliance', heading: '三、无锡党建联盟运行机制' } }], 1, 'prompts');
+    expect(checkTopics([t], kb, headings).map(formatIssue)).toEqual(['content/topics/prompts.yaml: field "(file)": "prompts" is a page of its own under /topics/; rename the file']);
+  });
+});

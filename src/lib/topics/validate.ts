@@ -6,6 +6,9 @@ import type { Entry, KnowledgeBase, KnowledgeIssue } from '../knowledge/types.ts
 
 export type SectionHeadings = Readonly<Record<string, readonly string[]>>;
 
+/** Ids the topic pages cannot take: /topics/prompts/ is the collection of prompts. */
+const RESERVED_IDS = ['prompts'];
+
 const KINDS = ['case', 'mechanism', 'practice', 'term', 'framework'] as const;
 const COLLECTION = { case: 'cases', mechanism: 'mechanisms', practice: 'practices', term: 'terms', framework: 'frameworks' } as const;
 
@@ -36,6 +39,9 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
       if (seen.has(key)) issues.push({ file, field, message: `the reading ${key} is listed twice` });
       seen.add(key);
     });
+  }
+  for (const topic of topics) {
+    if (RESERVED_IDS.includes(topic.id)) issues.push({ file: topic.file ?? `content/topics/${topic.id}.yaml`, field: '(file)', message: `"${topic.id}" is a page of its own under /topics/; rename the file` });
   }
   const orders = new Map<number, string>();
   for (const topic of topics) {

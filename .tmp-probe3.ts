@@ -1,0 +1,11 @@
+import { serveSite } from './tests/support/server.ts';
+import { launchBrowser } from './tests/support/browser.ts';
+const site = await serveSite('dist', '/', true);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+await page.goto(site.url('topics/two-frameworks/'));
+await page.locator('.self-test summary').first().click();
+await page.locator('.self-test summary').nth(2).click();
+await page.locator('.self-test').screenshot({ path: '/tmp/i13shots/selftest_390.png' });
+await page.locator('.reading-list').screenshot({ path: '/tmp/i13shots/readinglist_390.png' });
+await browser.close(); await site.close();
