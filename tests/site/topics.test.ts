@@ -9,7 +9,7 @@
 // - a printed case page shows its facts with their original paragraphs, the 研讨题 and a notes
 //   box, and no 出处 link or 编者分类 block; /cases/compare/ sets the seven alliances side by side.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
