@@ -12,6 +12,7 @@ export const SITE_DESCRIPTION =
 
 export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '案例库', href: '/cases/' },
+  { label: '专题', href: '/topics/' },
   { label: '理论框架', href: '/frameworks/' },
   { label: '实务指南', href: '/guide/' },
   { label: '文献', href: '/sources/' },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertSourceIntegrity } from '../../src/lib/integrity/sources.ts';
 import { assertKnowledgeValid } from '../../src/lib/knowledge/load.ts';
+import { assertTopicsValid } from '../../src/lib/topics/load.ts';
 import { allFixtures, applyFixture, expectedTexts } from '../support/bad-content.ts';
 import { ROOT } from '../support/sites.ts';
 
@@ -23,7 +24,8 @@ function preRenderError(root: string): string {
   try {
     // As in astro.config.mjs: sourceCheck(), then knowledgeCheck().
     assertSourceIntegrity(root, 'content');
-    assertKnowledgeValid({ root, contentDir: 'content', sourcesDir: 'content/sources' });
+    const kb = assertKnowledgeValid({ root, contentDir: 'content', sourcesDir: 'content/sources' });
+    assertTopicsValid(path.join(root, 'content'), kb, root);
     return '';
   } catch (error) {
     return String((error as Error).message);

@@ -26,10 +26,12 @@ function isFacetKey(v: string | undefined): v is FacetKey {
 if (root) {
   const base = root.dataset.base ?? '/';
   const libraryPath = `${base.endsWith('/') ? base : `${base}/`}cases/`;
-  const list = root.querySelector<HTMLOListElement>('[data-case-list]')!;
+  const lists = [...root.querySelectorAll<HTMLOListElement>('[data-case-list]')];
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-case-group]')];
+  const empty = root.querySelector<HTMLElement>('[data-empty]');
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
-  const cards = [...list.querySelectorAll<HTMLLIElement>('li[data-case]')];
+  const cards = lists.flatMap((list) => [...list.querySelectorAll<HTMLLIElement>('li[data-case]')]);
   const values = new Map<HTMLLIElement, CardValues>(cards.map((c) => [c, cardValuesFrom(c.dataset)]));
   const pageIntro = document.querySelectorAll<HTMLElement>('[data-facet-page-only]');
   const title = document.querySelector<HTMLElement>('[data-library-title]');
@@ -81,7 +83,13 @@ if (root) {
     // Sort.
     const attr = state.sort === 'newest' ? 'orderNewest' : 'orderOldest';
     const sorted = [...cards].sort((a, b) => Number(a.dataset[attr]) - Number(b.dataset[attr]));
-    if (sorted.some((c, i) => list.children[i] !== c)) list.append(...sorted);
+    for (const list of lists) {
+      const own = sorted.filter((c) => c.parentElement === list);
+      if (own.some((c, i) => list.children[i] !== c)) list.append(...own);
+    }
+    // A group with no card left is hidden; no card at all says so and offers to clear.
+    for (const group of groups) group.hidden = !group.querySelector('li[data-case]:not([hidden])');
+    if (empty) empty.hidden = shown !== 0;
     sortSelect.value = state.sort;
     // Buttons and counts.
     for (const button of buttons) {
@@ -117,7 +125,7 @@ if (root) {
       update({ ...state, selection: toggleValue(state.selection, button.dataset.facetKey as FacetKey, button.dataset.facetValue!) });
       return;
     }
-    const clear = target.closest<HTMLAnchorElement>('a[data-clear]');
+    const clear = target.closest<HTMLAnchorElement>('a[data-clear], a[data-clear-filters]');
     if (clear) {
       event.preventDefault();
       update({ ...state, selection: {} });
