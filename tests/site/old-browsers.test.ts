@@ -165,7 +165,7 @@ const PAGES: KeyPage[] = [
     name: '文献页',
     path: '/sources/wuxi-alliance/',
     observe: async (page) => ({
-      layout: await layout(page, { beside: [['.reading--with-toc > .toc', '.reading__header h1']], onFirstScreen: ['.reading--with-toc > .toc'] }),
+      layout: await layout(page, { beside: [['.reading--with-toc > .toc--side', '.reading__header h1']], onFirstScreen: ['.reading--with-toc > .toc--side'] }),
       results: null,
     }),
   },
@@ -173,7 +173,7 @@ const PAGES: KeyPage[] = [
     name: '指南章节',
     path: '/guide/chapter-1/',
     observe: async (page) => ({
-      layout: await layout(page, { beside: [['.reading--with-toc > .toc', '.reading__header h1']], onFirstScreen: ['.reading--with-toc > .toc'] }),
+      layout: await layout(page, { beside: [['.reading--with-toc > .toc--side', '.reading__header h1']], onFirstScreen: ['.reading--with-toc > .toc--side'] }),
       results: null,
     }),
   },

@@ -140,6 +140,7 @@ export function sectionItem(section: SourceSection, titles: SourceTitles): Hando
     kindLabel: '原文章节',
     title: section.heading,
     href: section.depth === 1 ? `${sourceHref(section.source)}#${section.anchor}` : sectionPath(section.source, section),
+    source: section.source,
     citation: `《${titles[section.source] ?? section.source}》 · ${section.heading}`,
     facts: [],
     paragraphs: [],

@@ -5,6 +5,8 @@
 
 /** The original paragraph a fact comes from: its text, address and citation. */
 export interface OriginalParagraph {
+  /** Id of the source it belongs to. */
+  source: string;
   /** The paragraph's plain text as the reading page renders it. */
   text: string;
   /** Site path without base, with the paragraph's anchor (/sources/<id>/#p12). */
@@ -31,6 +33,8 @@ export interface HandoutItem {
   title: string;
   /** The item's page on the site (path without base). */
   href: string;
+  /** For source sections: id of the source. */
+  source?: string | undefined;
   /** 《Source title》 · section (the item's citation). */
   citation: string;
   /** A notice shown before the facts (e.g. a guide case without its text). */

@@ -24,6 +24,7 @@ export function originalParagraph(quote: Quote, titles: SourceTitles): OriginalP
   const p = paragraphOf(quote.source, quote.text);
   if (!p) throw new Error(`No paragraph of source "${quote.source}" holds the quote "${quote.text.slice(0, 40)}"`);
   return {
+    source: quote.source,
     text: p.text.replace(/\s*\n\s*/g, ''),
     href: p.href,
     address: PARAGRAPH_ID.test(p.id) ? p.id : undefined,

@@ -15,7 +15,7 @@ import { findQuote, type IndexedRaw } from './quote.ts';
  */
 export function quoteHref(quote: Quote): string {
   const p = paragraphOf(quote.source, quote.text);
-  return p?.guideHref ?? p?.href ?? `/sources/${quote.source}/`;
+  return p?.href ?? `/sources/${quote.source}/`;
 }
 
 export interface QuoteLocation {

@@ -36,7 +36,7 @@ export function occurrenceHref(line: Pick<ConcordanceLine, 'source' | 'line'>): 
     .filter((p) => p.line <= at && p.kind !== 'heading')
     .reduce<Paragraph | undefined>((best, p) => (!best || p.line > best.line ? p : best), undefined);
   const link = holder ? paragraphById(line.source, holder.id) : undefined;
-  return link?.guideHref ?? link?.href ?? `/sources/${line.source}/`;
+  return link?.href ?? `/sources/${line.source}/`;
 }
 
 /** Every occurrence of a term in the reading texts, in source order then reading order. */

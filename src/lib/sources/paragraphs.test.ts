@@ -92,7 +92,6 @@ describe('paragraphOf', () => {
     expect(p.href).toBe(`/sources/wuxi-alliance/#${p.id}`);
     expect(p.kind).toBe('paragraph');
     expect(normaliseQuote(p.text)).toContain('原则上每季度召开1次联盟联席会议');
-    expect(p.guideHref).toBeUndefined();
   });
 
   it('gives a heading its own anchor', () => {
@@ -101,7 +100,7 @@ describe('paragraphOf', () => {
 
   it('gives a quotation paragraph of the guide with its chapter page', () => {
     const p = paragraphOf('practice-guide', '中国特色社会主义事业是改革创新的事业')!;
-    expect(p).toMatchObject({ kind: 'quote', part: 'chapter-1', guideHref: `/guide/chapter-1/#${p.id}` });
+    expect(p).toMatchObject({ kind: 'quote', part: 'chapter-1', href: `/guide/chapter-1/#${p.id}` });
   });
 
   it('finds a paragraph by its address, and nothing for a quote not in the source', () => {

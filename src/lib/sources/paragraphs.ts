@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { applyParagraphIds } from '../../markdown/remark-paragraph-ids.ts';
 import { findQuote, indexRaw, normaliseQuote, type IndexedRaw } from '../knowledge/quote.ts';
 import { lineOfId } from './paragraph-address.ts';
+import { readingPageOfPart } from './sections.ts';
 import { partSourcesOf, rawTextOf, type TextPart } from './texts.ts';
 
 export type ParagraphKind = 'paragraph' | 'item' | 'quote' | 'attribution' | 'footnote' | 'note' | 'heading';
@@ -31,10 +32,8 @@ export interface Paragraph {
 }
 
 export interface ParagraphLink extends Paragraph {
-  /** Path (without base) of the source's reading page at the block: /sources/<id>/#p123. */
+  /** Path (without base) of the reading page at the block: /sources/<id>/#p123, or /guide/<part>/#p123 for a book's 绪论 and chapters. */
   href: string;
-  /** Path (without base) of the guide chapter page at the block, for the parts of a book that have one. */
-  guideHref?: string;
 }
 
 type Node = Root | RootContent;
@@ -177,8 +176,7 @@ export function pickParagraph(paragraphs: readonly Paragraph[], normalised: read
 }
 
 function linkOf(sourceId: string, p: Paragraph): ParagraphLink {
-  const inGuide = p.part !== 'text' && p.part !== 'front';
-  return { ...p, href: `/sources/${sourceId}/#${p.id}`, ...(inGuide ? { guideHref: `/guide/${p.part}/#${p.id}` } : {}) };
+  return { ...p, href: `${readingPageOfPart(sourceId, p.part)}#${p.id}` };
 }
 
 /**

@@ -44,9 +44,17 @@ export function sectionOfLine(sourceId: string, line: number): Section | undefin
   return sectionAtLine(textPartsOf(sourceId), line);
 }
 
-/** The reading page (without base) holding a section: a book's 绪论 and chapters live on /guide/<part>/. */
+/**
+ * The reading page (without base) of a part of a source: a book's 绪论 and chapters live on
+ * /guide/<part>/; its front matter and every other source's one text on /sources/<id>/.
+ */
+export function readingPageOfPart(sourceId: string, part: string | undefined): string {
+  return part !== undefined && part !== 'front' && part !== 'text' ? `/guide/${part}/` : `/sources/${sourceId}/`;
+}
+
+/** The reading page (without base) holding a section. */
 export function readingPageOf(sourceId: string, section: Section | undefined): string {
-  return section?.part !== undefined && section.part !== 'front' ? `/guide/${section.part}/` : `/sources/${sourceId}/`;
+  return readingPageOfPart(sourceId, section?.part);
 }
 
 /** Site path (without base) of a section on its reading page. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { loadTopics } from './load.ts';
-import { collectPrompts } from './prompts.ts';
+import { collectPrompts, promptAnchor } from './prompts.ts';
 
 describe('collectPrompts', () => {
   const { kb } = loadKnowledge();
@@ -16,5 +16,11 @@ describe('collectPrompts', () => {
     ];
     expect(collected.sort()).toEqual(expected.sort());
     for (const g of groups) for (const e of g.entries) expect(e.href).toMatch(/^\/[a-z]+\//);
+  });
+
+  it('gives every entry a distinct heading anchor, for search results to land on', () => {
+    const anchors = groups.flatMap((g) => g.entries.map((e) => e.anchor));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    expect(promptAnchor('/cases/hongfan/')).toBe('prompts-cases-hongfan');
   });
 });

@@ -9,7 +9,18 @@ import { topicHref } from './readings.ts';
 export interface PromptEntry {
   title: string;
   href: string;
+  /** Id of the entry's heading on the collection page (search results land there). */
+  anchor: string;
   prompts: string[];
+}
+
+/** "/cases/hongfan/" → "prompts-cases-hongfan". */
+export function promptAnchor(href: string): string {
+  return `prompts${href.replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;
+}
+
+function entry(title: string, href: string, prompts: string[]): PromptEntry {
+  return { title, href, anchor: promptAnchor(href), prompts };
 }
 
 export interface PromptGroup {
@@ -20,13 +31,13 @@ export interface PromptGroup {
 function group<T extends { editorial?: Editorial | undefined }>(label: string, entries: readonly Entry<T>[], title: (e: Entry<T>) => string, href: (id: string) => string): PromptGroup {
   return {
     label,
-    entries: entries.filter((e) => e.data.editorial?.prompts?.length).map((e) => ({ title: title(e), href: href(e.id), prompts: e.data.editorial!.prompts! })),
+    entries: entries.filter((e) => e.data.editorial?.prompts?.length).map((e) => entry(title(e), href(e.id), e.data.editorial!.prompts!)),
   };
 }
 
 export function collectPrompts(topics: readonly Entry<Topic>[], kb: KnowledgeBase): PromptGroup[] {
   return [
-    { label: '专题', entries: topics.map((t) => ({ title: t.data.title, href: topicHref(t.id), prompts: t.data.editorial.prompts })) },
+    { label: '专题', entries: topics.map((t) => entry(t.data.title, topicHref(t.id), t.data.editorial.prompts)) },
     group('案例', kb.cases, (e) => e.data.name.value, caseHref),
     group('运行机制', kb.mechanisms, (e) => e.data.name.value, mechanismHref),
     group('理论框架', kb.frameworks, (e) => e.data.name.value, frameworkHref),

@@ -31,7 +31,7 @@ describe('topics', () => {
       // Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width.
       const bare = (t: string): string => matchForm(t).replace(/[.…]{2,}/g, '');
       expect(bare(q.paragraph.text), q.question).toContain(bare(q.quote));
-      expect(q.paragraph.href).toMatch(/^\/sources\/[a-z-]+\/#(p\d+|[^#]+)$/);
+      expect(q.paragraph.href).toMatch(/^\/(sources|guide)\/[a-z0-9-]+\/#(p\d+|[^#]+)$/);
     }
   });
 });

@@ -34,7 +34,7 @@ export function topicItems(topic: Entry<Topic>, kb: KnowledgeBase, titles: Sourc
 /** The topic's pack: items, editors' text, self-test questions, references. */
 export function topicHandout(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles, references: Readonly<Record<string, string>>): Handout {
   const items = topicItems(topic, kb, titles);
-  const sources = [...new Set(items.flatMap((i) => [i.href, ...i.paragraphs.map((p) => p.href)]).map((h) => /^\/sources\/([^/]+)\//.exec(h)?.[1]).filter((s): s is string => Boolean(s)))];
+  const sources = [...new Set(items.flatMap((i) => [i.source, ...i.paragraphs.map((p) => p.source)]).filter((s): s is string => Boolean(s)))];
   return {
     title: topic.data.title,
     kind: '专题讲义',
