@@ -13,8 +13,10 @@ export interface TruthPage {
   url: string;
   /** Indexed text: whitespace and U+200B removed, lower-cased. */
   text: string;
-  /** Normalised text of the first h1 in the indexed region. */
+  /** Normalised text of the first h1 in the indexed region (with the "." Pagefind may add). */
   title: string;
+  /** The same without that ".": what a query must equal to be the page's exact title. */
+  titleText: string;
   /** Normalised text of every h1–h6 in the indexed region. */
   headings: string[];
   filters: Record<string, string[]>;
@@ -48,11 +50,11 @@ const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form',
  * Headings Pagefind indexes: h1–h6 inside the data-pagefind-body element, outside elements it
  * leaves out (data-pagefind-ignore, nav, footer, form …). A small tag walker over the built HTML.
  */
-export function headingsOf(html: string): { title: string; headings: string[] } {
+export function headingsOf(html: string): { title: string; titleText: string; headings: string[] } {
   // Pagefind ends a block whose text ends in a word character with "." (inside the heading's weight).
   const indexed = (t: string) => (/[\p{L}\p{N}_'")$*]$/u.test(t) ? `${t}.` : t);
   const stack: { name: string; body: boolean; ignored: boolean }[] = [];
-  const headings: { level: string; text: string }[] = [];
+  const headings: { level: string; text: string; plain: string }[] = [];
   let heading: { level: string; from: number } | null = null;
   const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^"'>]|"[^"]*"|'[^']*')*)>/g;
   const hasBody = /\sdata-pagefind-body[\s>=]/.test(html);
@@ -74,7 +76,8 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
       }
     } else {
       if (heading && name === `h${heading.level}`) {
-        headings.push({ level: heading.level, text: indexed(normalize(htmlText(html.slice(heading.from, m.index)))) });
+        const plain = normalize(htmlText(html.slice(heading.from, m.index)));
+        headings.push({ level: heading.level, text: indexed(plain), plain });
         heading = null;
       }
       // Pop up to the matching element (tolerating unclosed ones).
@@ -86,11 +89,14 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
       }
     }
   }
-  return { title: headings.find((h) => h.level === '1')?.text ?? '', headings: headings.map((h) => h.text) };
+  const h1 = headings.find((h) => h.level === '1');
+  return { title: h1?.text ?? '', titleText: h1?.plain ?? '', headings: headings.map((h) => h.text) };
 }
 
-async function headingsByUrl(siteDir: string): Promise<Map<string, { title: string; headings: string[] }>> {
-  const out = new Map<string, { title: string; headings: string[] }>();
+type PageHeadings = ReturnType<typeof headingsOf>;
+
+async function headingsByUrl(siteDir: string): Promise<Map<string, PageHeadings>> {
+  const out = new Map<string, PageHeadings>();
   for (const rel of await htmlFiles(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
   return out;
 }
@@ -123,7 +129,7 @@ export async function loadTruth(siteDir: string, stockBundle?: string): Promise<
   }
 }
 
-function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, { title: string; headings: string[] }>): TruthPage[] {
+function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, PageHeadings>): TruthPage[] {
   const pages: TruthPage[] = [];
   for (const content of fragments) {
     const bytes = Buffer.from(content);
@@ -133,8 +139,8 @@ function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, 
       content: string;
       filters: Record<string, string[]>;
     };
-    const h = headingsByUrl.get(frag.url) ?? { title: '', headings: [] };
-    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, headings: h.headings, filters: frag.filters });
+    const h = headingsByUrl.get(frag.url) ?? { title: '', titleText: '', headings: [] };
+    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, titleText: h.titleText, headings: h.headings, filters: frag.filters });
   }
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -150,8 +156,14 @@ export function countOccurrences(text: string, term: string): number {
 export interface TruthMatch {
   url: string;
   occurrences: number;
+  /** Occurrences inside headings (h1–h6). */
+  headingOccurrences: number;
+  /** One term, and the page title is exactly it. */
+  exactTitle: boolean;
   titleTerms: number;
   headingTerms: number;
+  /** The README's relevance score (see rank tiers in truthSearch). */
+  score: number;
 }
 
 /** The query's terms as the search defines them: split on whitespace, normalised. */
@@ -159,7 +171,15 @@ export function truthTerms(query: string): string[] {
   return [...new Set(query.split(/\s+/u).map(normalize).filter(Boolean))];
 }
 
-/** Every page containing every term, best first (title, heading, occurrences). */
+/** README, “排序”: heading occurrences count 2×; length in thousands of characters, at least 1, cube-rooted. */
+export function truthScore(body: number, headings: number, length: number): number {
+  return (body + 2 * headings) / Math.cbrt(Math.max(length, 1000) / 1000);
+}
+
+/**
+ * Every page containing every term, best first: the page titled exactly the query, then pages
+ * naming more terms in their title, then by relevance (README, “排序”).
+ */
 export function truthSearch(pages: readonly TruthPage[], query: string): TruthMatch[] {
   const terms = truthTerms(query);
   if (terms.length === 0) return [];
@@ -167,23 +187,31 @@ export function truthSearch(pages: readonly TruthPage[], query: string): TruthMa
   for (const p of pages) {
     const counts = terms.map((t) => countOccurrences(p.text, t));
     if (counts.some((c) => c === 0)) continue;
+    const occurrences = counts.reduce((a, b) => a + b, 0);
+    const headingOccurrences = terms.reduce((n, t) => n + p.headings.reduce((k, h) => k + countOccurrences(h, t), 0), 0);
     out.push({
       url: p.url,
-      occurrences: counts.reduce((a, b) => a + b, 0),
+      occurrences,
+      headingOccurrences,
+      exactTitle: terms.length === 1 && p.titleText === terms[0],
       titleTerms: terms.filter((t) => p.title.includes(t)).length,
       headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
+      score: truthScore(occurrences - headingOccurrences, headingOccurrences, [...p.text].length),
     });
   }
-  return out.sort((a, b) => b.titleTerms - a.titleTerms || b.headingTerms - a.headingTerms || b.occurrences - a.occurrences);
+  return out.sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle) || b.titleTerms - a.titleTerms || b.score - a.score);
 }
 
-/** URLs that rank first (ties included). */
+/**
+ * URLs that may rank first: the top page and any in its tier within 1% of its score (page
+ * lengths are measured on a different copy of the text than the search uses).
+ */
 export function bestUrls(matches: readonly TruthMatch[]): Set<string> {
   const top = matches[0];
   if (!top) return new Set();
   return new Set(
     matches
-      .filter((m) => m.titleTerms === top.titleTerms && m.headingTerms === top.headingTerms && m.occurrences === top.occurrences)
+      .filter((m) => m.exactTitle === top.exactTitle && m.titleTerms === top.titleTerms && m.score >= top.score * 0.99)
       .map((m) => m.url),
   );
 }

@@ -1,7 +1,7 @@
 // The search engine: loads Pagefind's index files on demand, finds every page on which every
 // query term occurs as an exact run of characters, counts the occurrences, ranks, filters.
 // It runs the same in the browser (fetch) and in Node tests (files on disk).
-import { applyFacets, sanitizeSelection, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
+import { applyFacets, sanitizeSelection, TITLE_LENGTH_FILTER, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
 import { combineTerms, matchTerm, rank, termHits, type PageMatch, type TermHits, type TermMatch } from './match.ts';
 import {
   chunksFor,
@@ -51,14 +51,20 @@ export class SearchEngine {
   readonly filters: FilterIndex;
   readonly includeCharacters: ReadonlySet<string>;
   readonly wordCounts: number[];
+  /** page → characters in its title (0 when unknown); see TITLE_LENGTH_FILTER. */
+  readonly titleLengths: number[];
 
-  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: FilterIndex) {
+  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>) {
     this.fetchBytes = fetchBytes;
     this.entry = entry;
     this.meta = meta;
-    this.filters = filters;
     this.includeCharacters = new Set(entry.includeCharacters);
     this.wordCounts = meta.pages.map((p) => p.wordCount);
+    this.titleLengths = new Array<number>(meta.pages.length).fill(0);
+    for (const [length, pages] of filters.get(TITLE_LENGTH_FILTER) ?? []) for (const p of pages) this.titleLengths[p] = Number(length);
+    // The title length is for ranking, not a filter readers can tick.
+    filters.delete(TITLE_LENGTH_FILTER);
+    this.filters = filters;
   }
 
   /** Loads the entry file, the index metadata and all filter chunks. */
@@ -112,7 +118,7 @@ export class SearchEngine {
     let terms: TermMatch[] = [];
     if (query.terms.length > 0 && query.terms.every((t) => t.tokens.every((tok) => tok !== null))) {
       terms = await Promise.all(query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))));
-      all = rank(combineTerms(terms, this.wordCounts));
+      all = rank(combineTerms(terms, this.wordCounts, this.titleLengths));
     }
     const { kept, counts } = applyFacets(
       all.map((m) => m.page),
