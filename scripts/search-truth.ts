@@ -1,13 +1,14 @@
 // Ground truth for search tests and the search benchmark, computed from the built pages
 // independently of the search code: the indexed text of each page is what stock Pagefind
 // (default settings, served HTML as built) stores for it, and the headings come from the HTML.
-// A term matches a page when the page's indexed text, whitespace removed and lower-cased,
-// contains it; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
+// A term matches a page when the page's indexed text, whitespace removed and folded (lower
+// case, width, traditional → simplified), contains it, folded the same way; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../src/integrations/pagefind-index.ts';
+import { fullFolding } from '../src/lib/search/fold-table.ts';
 
 export interface TruthPage {
   url: string;
@@ -22,9 +23,16 @@ export interface TruthPage {
   filters: Record<string, string[]>;
 }
 
-/** Normalises text for comparison: no whitespace, no U+200B or other format characters, lower case. */
+const folding = fullFolding();
+
+/**
+ * Normalises text for comparison: no whitespace, no U+200B or other format characters, every
+ * character folded (width, traditional → simplified, lower case; src/lib/search/fold.ts).
+ */
 export function normalize(s: string): string {
-  return s.replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
+  let out = '';
+  for (const ch of s.replace(/[\s\p{Cf}]+/gu, '')) out += folding.fold(ch);
+  return out;
 }
 
 function urlForFile(rel: string): string {

@@ -5,10 +5,13 @@
 // Pagefind indexes an index-only copy of every page; the files served stay as built.
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { FOLD_FILE } from '../lib/search/fold.ts';
+import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 
 export interface IndexReport {
@@ -42,11 +45,13 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   const started = performance.now();
   const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
   const files = await htmlFiles(siteDir);
-  // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too.
+  // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too, and every
+  // character they use, for the variant-form table.
   const extra = new Set<string>();
+  const chars = new Set<string>();
   if (!options.stock) {
     await inBatches(files, 64, async (f) => {
-      indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra);
+      indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra, chars);
     });
   }
   const { index, errors } = await pagefind.createIndex(
@@ -71,6 +76,7 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     if (failures.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed: ${written.errors.join('; ')}`);
+    if (!options.stock) await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
     return { pages, seconds: (performance.now() - started) / 1000 };

@@ -63,12 +63,13 @@ interface CopyOutput {
 }
 
 /** Inserts U+200B before every non-whitespace unit that follows another non-whitespace unit or starts a text node. */
-function separateText(text: string, out: CopyOutput, extraChars: Set<string> | undefined): void {
+function separateText(text: string, out: CopyOutput, extraChars: Set<string> | undefined, textChars: Set<string> | undefined): void {
   let prevSpace = true;
   let first = true;
   for (const { unit, char, space } of textUnits(text)) {
     if (!space && (!prevSpace || first)) out.parts.push(ZWSP);
     if (!space && extraChars && char !== undefined && isExtraIndexCharacter(char)) extraChars.add(char);
+    if (!space && textChars && char !== undefined) textChars.add(char);
     if (!space && out.title) out.title.push(out.parts.length);
     out.parts.push(unit);
     prevSpace = space;
@@ -88,9 +89,10 @@ function titleLengthTag(units: readonly number[]): string {
  * Returns the index-only copy of an HTML page: the text of its `<body>` with U+200B between
  * neighbouring characters; markup, comments, `<head>` and raw-text elements are left alone.
  * The length of the first h1 (the page title) is recorded after it (titleLengthTag).
- * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`.
+ * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`,
+ * every character of the text to `textChars` (for the variant-form table, fold.ts).
  */
-export function indexCopy(html: string, extraChars?: Set<string>): string {
+export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Set<string>): string {
   const bodyAt = html.search(/<body[\s>]/i);
   let i = bodyAt >= 0 ? bodyAt : 0;
   const out: CopyOutput = { parts: [html.slice(0, i)], title: undefined };
@@ -133,7 +135,7 @@ export function indexCopy(html: string, extraChars?: Set<string>): string {
     // Text up to the next '<' (a lone '<' that starts no tag is text).
     let next = html.indexOf('<', i + 1);
     if (next < 0) next = html.length;
-    separateText(html.slice(i, next), out, extraChars);
+    separateText(html.slice(i, next), out, extraChars, textChars);
     i = next;
   }
   return out.parts.join('');

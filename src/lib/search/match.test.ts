@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineTerms, compareMatches, HEADING_FACTOR, matchTerm, rank, REFERENCE_LENGTH, relevance, termHits } from './match.ts';
+import { combineTerms, compareMatches, HEADING_FACTOR, matchTerm, rank, REFERENCE_LENGTH, relevance, termHits, unionPostings } from './match.ts';
 import { BODY_WEIGHT, H1_WEIGHT, type Posting } from './pagefind-format.ts';
 
 /** Postings for one character from a map page → positions (weight 24 unless given as [pos, weight]). */
@@ -138,5 +138,20 @@ describe('relevance', () => {
   it('orders within a tier by relevance, then shorter page, then index order', () => {
     const m = (page: number, score: number, wordCount: number) => ({ page, occurrences: 1, headingOccurrences: 0, exactTitle: false, titleTerms: 0, headingTerms: 0, wordCount, score });
     expect([m(0, 1, 10), m(1, 2, 10), m(2, 1, 5), m(3, 1, 5)].sort(compareMatches).map((x) => x.page)).toEqual([1, 2, 3, 0]);
+  });
+});
+
+describe('unionPostings', () => {
+  it('merges the postings of several forms of a character, page by page, positions ascending', () => {
+    const dang = postings({ 0: [1, 9], 2: [4] });
+    const traditional = postings({ 0: [[5, 168]], 1: [3] });
+    const merged = unionPostings([dang, traditional, []]);
+    expect(merged.map((p) => p.page)).toEqual([0, 1, 2]);
+    expect([...merged[0]!.positions]).toEqual([1, 5, 9]);
+    expect([...merged[0]!.weights]).toEqual([24, 168, 24]);
+    expect(merged[0]!.maxWeight).toBe(168);
+    // 黨建 matches on page 0 at 5–6 through the merged list.
+    const jian = postings({ 0: [2, 6] });
+    expect([...termHits(matchTerm([merged, jian]), 0).starts]).toEqual([1, 5]);
   });
 });

@@ -106,6 +106,30 @@ function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weig
   }
 }
 
+/**
+ * One posting list for several forms of a character (党 and 黨): pages merged, and on a page
+ * the positions of every form, ascending, with their weights.
+ */
+export function unionPostings(lists: readonly (readonly Posting[])[]): Posting[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
+  const byPage = new Map<number, Posting[]>();
+  for (const list of nonEmpty) for (const p of list) byPage.get(p.page)?.push(p) ?? byPage.set(p.page, [p]);
+  return [...byPage.keys()]
+    .sort((a, b) => a - b)
+    .map((page) => {
+      const parts = byPage.get(page)!;
+      if (parts.length === 1) return parts[0]!;
+      const all = parts.flatMap((p) => Array.from(p.positions, (pos, i) => [pos, p.weights[i]!] as const)).sort((a, b) => a[0] - b[0]);
+      return {
+        page,
+        positions: Uint32Array.from(all, (x) => x[0]),
+        weights: Uint8Array.from(all, (x) => x[1]),
+        maxWeight: Math.max(...parts.map((p) => p.maxWeight)),
+      };
+    });
+}
+
 /** Every page on which a term occurs. `lists[i]` holds the postings of the term's i-th character. */
 export function matchTerm(lists: readonly (readonly Posting[])[]): TermMatch {
   const length = lists.length;

@@ -14,11 +14,8 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('lower-cases Latin letters and drops repeated terms', () => {
-    expect(keys('APP app Ａpp')).toEqual([
-      ['a', 'p', 'p'],
-      ['ａ', 'p', 'p'],
-    ]);
+  it('lower-cases Latin letters, folds full-width ones and drops repeated terms', () => {
+    expect(keys('APP app Ａpp')).toEqual([['a', 'p', 'p']]);
   });
 
   it('keeps indexed punctuation and marks characters no page can contain', () => {
