@@ -82,3 +82,12 @@ export function parseQuery(raw: string, includeCharacters: ReadonlySet<string>, 
 export function normalizeQueryText(raw: string): string {
   return stripFormatChars(raw).trim().split(/\s+/u).filter(Boolean).join(' ');
 }
+
+/** Longest query shown back to the reader (page title, messages), in characters. */
+export const SHOWN_QUERY_CHARS = 30;
+
+/** The query as shown back to the reader: at most SHOWN_QUERY_CHARS characters, then "…". */
+export function shownQuery(q: string): string {
+  const chars = graphemes(q);
+  return chars.length > SHOWN_QUERY_CHARS ? `${chars.slice(0, SHOWN_QUERY_CHARS).join('')}…` : q;
+}
