@@ -13,6 +13,9 @@ import * as pagefind from 'pagefind';
 import { FOLD_FILE } from '../lib/search/fold.ts';
 import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
+import { decodeMeta, isGzip, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
+import { startupFiles, withStartupPreloads } from '../lib/search/preload.ts';
+import { gunzipSync } from 'node:zlib';
 
 export interface IndexReport {
   pages: number;
@@ -76,13 +79,35 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     if (failures.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    if (!options.stock) await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+    if (!options.stock) {
+      await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+      await preloadStartupFiles(siteDir, outputPath);
+    }
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
     return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Where the search page is, relative to the site. */
+const SEARCH_PAGE = 'search/index.html';
+
+/** Gives the search page (if the site has one) preload links for the index files every search fetches first. */
+async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
+  const pagePath = path.join(siteDir, SEARCH_PAGE);
+  let html: string;
+  try {
+    html = await readFile(pagePath, 'utf8');
+  } catch {
+    return;
+  }
+  const entry = parseEntry(JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')));
+  const raw = await readFile(path.join(outputPath, `pagefind.${entry.indexHash}.pf_meta`));
+  const meta = decodeMeta(stripSignature(isGzip(raw) ? gunzipSync(raw) : raw));
+  const updated = withStartupPreloads(html, startupFiles(entry, meta));
+  if (updated !== html) await writeFile(pagePath, updated);
 }
 
 /** Pages in the written index (pages without data-pagefind-body are left out by Pagefind). */
