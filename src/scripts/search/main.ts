@@ -21,7 +21,6 @@ const filtersBox = root?.querySelector<HTMLElement>('[data-search-filters]');
 const moreRow = root?.querySelector<HTMLElement>('[data-search-more-row]');
 const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
 const moreCount = root?.querySelector<HTMLElement>('[data-search-more-count]');
-const keysHint = root?.querySelector<HTMLElement>('[data-search-keys]');
 const noHit = root?.querySelector<HTMLElement>('[data-search-nohit]');
 const suggestionsBox = root?.querySelector<HTMLElement>('[data-search-suggestions-box]');
 const suggestionsList = root?.querySelector<HTMLUListElement>('[data-search-suggestions]');
@@ -208,7 +207,6 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   });
 
   installShortcuts(input);
-  if (keysHint) keysHint.hidden = false;
   input.value = state.q;
   void run();
 }
