@@ -4,25 +4,26 @@
 //    (default settings, the HTML as served) to <site>/pagefind-default/.
 // 2. Builds ≥150 queries from the built pages: domain terms, random 2–6 character substrings
 //    (some across word boundaries), two-term queries and absent strings. Truth: the pages whose
-//    indexed text contains every term (scripts/search-truth.ts).
+//    indexed text contains every term (tests/support/search-truth.ts).
 // 3. In headless Chromium runs every query through the real search page (typing → results
 //    rendered) and through stock pagefind.js (search → first 10 results' data loaded), and prints
 //    recall, precision, best-page-first rate, median/p95 time and index bytes fetched per query.
 // 4. Repeats on a synthetic corpus of 5,000 pages made from the real sources' text.
 //
 //   node scripts/bench-search.ts [--site DIR] [--pages 5000] [--queries 160] [--skip-synthetic] [--json FILE]
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { buildOrThrow } from '../tests/support/build.ts';
 import { serveSite } from '../tests/support/server.ts';
 import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { dirSize } from '../src/lib/files.ts';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../src/lib/search/query.ts';
-import { prng, syntheticCorpus, writeSyntheticHtml } from './synthetic-corpus.ts';
-import { bestUrls, loadTruth, truthSearch, type TruthPage } from './search-truth.ts';
+import { prng, syntheticCorpus, writeSyntheticHtml } from '../tests/support/synthetic-corpus.ts';
+import { bestUrls, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../tests/support/search-truth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.tmp/bench-search');
@@ -63,15 +64,8 @@ function parseArgs(argv: string[]): Options {
   };
 }
 
-function buildSite(outDir: string): void {
-  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(WORK, 'astro-cache') },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+async function buildSite(outDir: string): Promise<void> {
+  await buildOrThrow('astro build', { env: { SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(WORK, 'astro-cache') } });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,14 +342,6 @@ function score(runs: readonly Run[], truth: readonly TruthPage[], cold: number[]
 
 // ---------------------------------------------------------------------------------------------
 
-async function dirSize(dir: string): Promise<number> {
-  let total = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) total += (await readFile(path.join(e.parentPath, e.name))).length;
-  }
-  return total;
-}
-
 interface CorpusResult {
   name: string;
   /** The slowest queries (ours), for looking into p95. */
@@ -377,7 +363,7 @@ async function benchCorpus(browser: Browser, name: string, siteDir: string, opts
     log(`[${name}] indexing: ours, then stock Pagefind …`);
     ourBuild = await buildSearchIndex(siteDir);
     rmSync(stockDir, { recursive: true, force: true });
-    stock = await buildSearchIndex(siteDir, { stock: true, outputPath: stockDir });
+    stock = await writeStockIndex(siteDir, stockDir);
   }
   const truth = await loadTruth(siteDir, stockDir);
   const queries = buildQueries(truth, opts.queries);
@@ -410,7 +396,7 @@ async function benchCorpus(browser: Browser, name: string, siteDir: string, opts
       kinds,
       ours: score(ours, truth, coldOurs),
       stock: score(stockRuns, truth, coldStock),
-      indexMB: { ours: (await dirSize(path.join(siteDir, 'pagefind'))) / 2 ** 20, stock: (await dirSize(stockDir)) / 2 ** 20 },
+      indexMB: { ours: dirSize(path.join(siteDir, 'pagefind')).bytes / 2 ** 20, stock: dirSize(stockDir).bytes / 2 ** 20 },
       buildSeconds: { ours: ourBuild.seconds, stock: stock.seconds },
     };
   } finally {
@@ -447,7 +433,7 @@ async function main(): Promise<void> {
   let siteDir = opts.site ? path.resolve(opts.site) : path.join(WORK, 'site');
   if (!opts.site) {
     log('building the site …');
-    buildSite(siteDir);
+    await buildSite(siteDir);
   } else {
     // Work on a copy, so the stock index is not written into someone else's build.
     const copy = path.join(WORK, 'site');

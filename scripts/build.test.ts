@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stagingDirFor, swapInto } from './build.ts';
+import { siteUrlWarning, stagingDirFor, swapInto } from './build.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'build-swap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,5 +48,12 @@ describe('stagingDirFor', () => {
     const root = path.join(dir, 'root');
     const staging = stagingDirFor(path.join(root, 'dist'), root, '42');
     expect(staging).toBe(path.join(root, '.tmp/build-staging/dist-42'));
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns that addresses will say 127.0.0.1 when SITE_URL is unset, and is silent when it is set', () => {
+    expect(siteUrlWarning({})).toMatch(/未设置 SITE_URL.*127\.0\.0\.1:4321/);
+    expect(siteUrlWarning({ SITE_URL: 'https://kb.example.cn' })).toBeUndefined();
   });
 });

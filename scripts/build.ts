@@ -7,11 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Files a complete build always contains; a "successful" build without them is a failure. */
-export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js'];
+export const REQUIRED_OUTPUT = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind-entry.json'];
 
 /**
  * Where to build before swapping: inside .tmp/ when that is on the same file system as the
@@ -40,7 +41,18 @@ export function swapInto(staging: string, outDir: string): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
+/** A warning when the public address is not set, or undefined. */
+export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
+  if (env.SITE_URL) return undefined;
+  return (
+    `build: 提示——未设置 SITE_URL，规范网址、站点地图和打印讲义中的网址将是 ${DEFAULT_SITE_URL}。\n` +
+    'build: 部署到服务器时请设置网站的公开地址，例如 SITE_URL=https://dangjian.example.cn npm run build'
+  );
+}
+
 function main(): number {
+  const warning = siteUrlWarning(process.env);
+  if (warning) console.warn(warning);
   const outDir = path.resolve(ROOT, process.env.SITE_OUT_DIR ?? 'dist');
   const staging = stagingDirFor(outDir);
   rmSync(staging, { recursive: true, force: true });
@@ -67,6 +79,7 @@ function main(): number {
   }
   swapInto(staging, outDir);
   console.log(`build: ${relOut}/ updated.`);
+  if (warning) console.warn(warning.split('\n')[0]);
   return 0;
 }
 

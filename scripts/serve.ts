@@ -2,7 +2,11 @@
 // (Pagefind cannot load from file://). Used by `npm start` and by the browser tests.
 //
 //   node scripts/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1] [--csp]
+//   (PORT and HOST in the environment set the defaults; --host 0.0.0.0 serves the intranet)
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -44,28 +48,66 @@ export function createSiteServer(options: ServeOptions): http.Server {
   });
 }
 
-function parseArgs(argv: string[]): ServeOptions {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  return {
-    dir: get('dir') ?? 'dist',
-    base: get('base') ?? process.env.SITE_BASE ?? '/',
-    port: Number(get('port') ?? 4321),
-    host: get('host') ?? '127.0.0.1',
-    csp: argv.includes('--csp'),
-  };
+/** Reads the command line (`--dir`, `--base`, `--port`, `--host`, `--csp`); throws with the option's name. */
+export function serveOptions(argv: string[], env: Record<string, string | undefined> = process.env): ServeOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string' },
+      port: { type: 'string', default: env.PORT ?? '4321' },
+      host: { type: 'string', default: env.HOST ?? '127.0.0.1' },
+      csp: { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port: expected a port number from 0 to 65535, got ${JSON.stringify(values.port)}`);
+  }
+  const base = (values.base ?? env.SITE_BASE ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+  return { dir: values.dir, base, port, host: values.host, csp: values.csp };
+}
+
+/** The addresses to print: the host itself, or every IPv4 address of the machine for 0.0.0.0. */
+export function siteAddresses(host: string, port: number, base: string): string[] {
+  const hosts =
+    host === '0.0.0.0' || host === '::'
+      ? Object.values(networkInterfaces())
+          .flat()
+          .filter((i) => i?.family === 'IPv4')
+          .map((i) => i!.address)
+      : [host];
+  return hosts.map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}${base}`);
 }
 
 if (import.meta.main) {
-  const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(path.join(options.dir, 'index.html'))) {
-    console.error(`serve: ${options.dir}/index.html not found — run "npm run build" first.`);
+  let options: ServeOptions;
+  try {
+    options = serveOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`serve: ${(error as Error).message}\n用法：npm run serve -- [--host 0.0.0.0] [--port 8080] [--base /kb/] [--dir dist] [--csp]`);
     process.exit(2);
   }
-  const base = options.base.replace(/^\/?/, '/').replace(/\/?$/, '/');
-  createSiteServer({ ...options, base }).listen(options.port, options.host, () => {
-    console.log(`基层党建知识库: http://${options.host}:${options.port}${base}  (Ctrl+C 停止)`);
+  if (!existsSync(path.join(options.dir, 'index.html'))) {
+    console.error(`serve: 找不到 ${options.dir}/index.html——请先运行 npm run build。`);
+    process.exit(2);
+  }
+  const server = createSiteServer(options);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`serve: 端口 ${options.port} 已被占用（也许网站已在运行）。换一个端口：npm run serve -- --port ${options.port + 1}`);
+    } else if (error.code === 'EACCES') {
+      console.error(`serve: 没有权限使用端口 ${options.port}；请用 1024 以上的端口，例如 --port 8080。`);
+    } else {
+      console.error(`serve: 无法在 ${options.host}:${options.port} 提供服务：${error.message}`);
+    }
+    process.exit(1);
+  });
+  server.listen(options.port, options.host, () => {
+    const { port } = server.address() as AddressInfo;
+    console.log(`基层党建知识库已启动（Ctrl+C 停止）：\n  ${siteAddresses(options.host, port, options.base).join('\n  ')}`);
+    if (options.host === '127.0.0.1' || options.host === 'localhost') {
+      console.log('  只有本机能访问；要让内网中的其他电脑访问，请用 npm run serve -- --host 0.0.0.0');
+    }
   });
 }

@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceSchema } from './schemas/source.ts';
 import { knowledgeSchemas } from './schemas/knowledge.ts';
+import { topicSchema } from './schemas/topic.ts';
 
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';
 
@@ -47,4 +48,6 @@ export const collections = {
   terms: defineCollection({ loader: yamlEntries('terms'), schema: knowledgeSchemas.terms }),
   events: defineCollection({ loader: yamlEntries('events'), schema: knowledgeSchemas.events }),
   comparisons: defineCollection({ loader: yamlEntries('comparisons'), schema: knowledgeSchemas.comparisons }),
+  /** Study topics (专题) for training classes: reading lists of the entries above. */
+  topics: defineCollection({ loader: yamlEntries('topics'), schema: topicSchema }),
 };

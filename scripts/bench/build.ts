@@ -1,33 +1,23 @@
 // Runs a cold `astro build` (output and cache directories removed first) in a child
-// process and times it; Pagefind's share comes from the report the integration writes
-// when KB_PAGEFIND_REPORT is set (src/integrations/pagefind-index.ts).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+// process and times it; Pagefind's share comes from the line the search-index integration
+// logs ("indexed N pages in X s", src/integrations/pagefind-index.ts).
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dirSize } from '../../src/lib/files.ts';
+import { runBuild } from '../../tests/support/build.ts';
 import type { BuildResult } from './report.ts';
-
-export interface DirSize {
-  bytes: number;
-  files: number;
-}
-
-export function dirSize(dir: string): DirSize {
-  let bytes = 0;
-  let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
 
 /** Astro's closing line: "N page(s) built in X s". */
 export function parsePagesBuilt(output: string): number | undefined {
   const m = /(\d+) page\(s\) built in/.exec(output);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The search-index integration's line: "indexed N pages in X s". */
+export function parseIndexed(output: string): { pages: number; seconds: number } | undefined {
+  const m = /indexed (\d+) pages in ([\d.]+) s/.exec(output);
+  return m ? { pages: Number(m[1]), seconds: Number(m[2]) } : undefined;
 }
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -93,8 +83,6 @@ export interface BuildOptions {
   root: string;
   outDir: string;
   cacheDir: string;
-  /** Where the Pagefind integration writes its JSON report. */
-  reportFile: string;
   env?: Record<string, string>;
   /** Echo the build's output while it runs. */
   verbose?: boolean;
@@ -103,49 +91,24 @@ export interface BuildOptions {
 export async function timedBuild(options: BuildOptions): Promise<BuildResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   rmSync(options.cacheDir, { recursive: true, force: true });
-  rmSync(options.reportFile, { force: true });
-  const astro = path.join(options.root, 'node_modules/astro/bin/astro.mjs');
-  const started = performance.now();
-  let sampledCpu = Number.NaN;
+  let sampler: { stop(): number } | undefined;
   const loadBefore = os.loadavg()[0]!;
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: options.root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        SITE_OUT_DIR: options.outDir,
-        SITE_CACHE_DIR: options.cacheDir,
-        KB_PAGEFIND_REPORT: options.reportFile,
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const sampler = child.pid === undefined ? undefined : sampleTreeCpu(child.pid);
-    let text = '';
-    const collect = (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      if (text.length > 4_000_000) text = text.slice(-2_000_000);
-      if (options.verbose) process.stderr.write(chunk);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      sampledCpu = sampler?.stop() ?? Number.NaN;
-      if (code === 0) resolve(text);
-      else reject(new Error(`astro build failed (exit ${code}):\n${text.slice(-4000)}`));
-    });
+  const run = await runBuild({
+    cwd: options.root,
+    env: { SITE_OUT_DIR: options.outDir, SITE_CACHE_DIR: options.cacheDir, ...options.env },
+    echo: options.verbose ?? false,
+    onStart: (pid) => (sampler = sampleTreeCpu(pid)),
   });
-  const totalSeconds = (performance.now() - started) / 1000;
-  const cpuSeconds = sampledCpu;
+  const cpuSeconds = sampler?.stop() ?? Number.NaN;
+  if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
+  const totalSeconds = run.seconds;
   const load: [number, number] = [loadBefore, os.loadavg()[0]!];
-  if (!existsSync(options.reportFile)) throw new Error(`astro build did not write the Pagefind report ${options.reportFile}`);
-  const index = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { pages: number; seconds: number };
+  const index = parseIndexed(run.output);
+  if (!index) throw new Error('astro build did not log the search index line ("indexed N pages in X s")');
   const dist = dirSize(options.outDir);
   const pagefind = dirSize(path.join(options.outDir, 'pagefind'));
   return {
-    pages: parsePagesBuilt(output) ?? Number.NaN,
+    pages: parsePagesBuilt(run.output) ?? Number.NaN,
     indexedPages: index.pages,
     totalSeconds,
     cpuSeconds,

@@ -1,21 +1,22 @@
 // Growth benchmark: builds the real site plus N synthetic reading pages with the real
 // Astro build and Pagefind integration, then measures search in Chromium. The pages come from
-// scripts/synthetic-corpus.ts (deterministic, made of the real sentences of the sources).
+// tests/support/synthetic-corpus.ts (deterministic, made of the real sentences of the sources).
 //
-// The synthetic pages are built in a scratch copy of the project (src/, content/, public/,
-// config; node_modules linked), never in the working tree: the copy's content config adds a
+// The synthetic pages are built in a scratch copy of the project (tests/support/project-copy.ts;
+// node_modules linked), never in the working tree: the copy's content config adds a
 // `synthetic` collection (glob loader over content/synthetic/*.mdx, like the texts
 // collection, .mdx) and one route renders each entry through the site's ReadingLayout with its
 // table of contents — the same path a real text page takes (MDX → remark/rehype pipeline →
 // layout → Pagefind).
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
+import { copyProject } from '../../tests/support/project-copy.ts';
 import { timedBuild } from './build.ts';
 import type { GrowthResult, SearchLatency } from './report.ts';
 import { median } from './report.ts';
 import { startBenchServer } from './server.ts';
-import { pageToMarkdown, type SyntheticPage } from '../synthetic-corpus.ts';
+import { pageToMarkdown, type SyntheticPage } from '../../tests/support/synthetic-corpus.ts';
 
 const CONTENT_CONFIG = `// Benchmark copy: the site's collections plus the synthetic corpus.
 import { defineCollection } from 'astro:content';
@@ -56,17 +57,9 @@ const { Content, headings } = await render(entry);
 </ReadingLayout>
 `;
 
-const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
 /** Writes the scratch project for `pages` under `projectDir` (replacing it). */
 export function writeSyntheticProject(root: string, projectDir: string, pages: SyntheticPage[]): void {
-  rmSync(projectDir, { recursive: true, force: true });
-  mkdirSync(projectDir, { recursive: true });
-  for (const name of COPIED) {
-    const from = path.join(root, name);
-    if (existsSync(from)) cpSync(from, path.join(projectDir, name), { recursive: true });
-  }
-  symlinkSync(path.join(root, 'node_modules'), path.join(projectDir, 'node_modules'), 'dir');
+  copyProject(projectDir, root);
   const src = path.join(projectDir, 'src');
   renameSync(path.join(src, 'content.config.ts'), path.join(src, 'content.config.site.ts'));
   writeFileSync(path.join(src, 'content.config.ts'), CONTENT_CONFIG);
@@ -77,7 +70,11 @@ export function writeSyntheticProject(root: string, projectDir: string, pages: S
   for (const page of pages) writeFileSync(path.join(dir, `${page.slug}.mdx`), pageToMarkdown(page));
 }
 
-/** Loads Pagefind in a real page and times queries: the first (cold) and the rest (warm). */
+/**
+ * Times queries on the site's search page in a real browser: the first after the page loaded
+ * (cold: the index metadata and chunks are fetched) and the rest (warm). A query is typed into
+ * the search box; it is done when the results list says so (data-state, data-query).
+ */
 export async function measureSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchLatency> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -90,31 +87,29 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
   });
   try {
     await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
-    const run = (q: string, first: boolean) =>
-      page.evaluate(
-        async ([query, base, load]) => {
-          const w = globalThis as unknown as { __pf?: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
-          const started = performance.now();
-          if (load) {
-            const pf = (await import(`${base}pagefind/pagefind.js`)) as { options(o: object): Promise<void> };
-            await pf.options({ baseUrl: base });
-            w.__pf = pf as unknown as NonNullable<typeof w.__pf>;
-          }
-          const search = await w.__pf!.search(query);
-          await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-          return { ms: performance.now() - started, results: search.results.length };
-        },
-        [q, new URL(siteUrl).pathname, first] as const,
-      );
+    const run = (q: string) =>
+      page.evaluate(async (query) => {
+        const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
+        const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+        const expected = query.trim().split(/\s+/u).join(' ');
+        const started = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () => (list.dataset.state === 'done' && list.dataset.query === expected ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return { ms: performance.now() - started, results: Number(list.dataset.total) };
+      }, q);
     counting = true;
-    const cold = await run(queries[0]!, true);
+    const cold = await run(queries[0]!);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     counting = false;
     const warm: number[] = [];
     const results = [cold.results];
     for (const q of queries.slice(1)) {
-      const r = await run(q, false);
+      const r = await run(q);
       warm.push(r.ms);
       results.push(r.results);
     }
@@ -144,7 +139,6 @@ export async function runGrowth(o: GrowthOptions): Promise<GrowthResult> {
       root: projectDir,
       outDir,
       cacheDir: path.join(o.workDir, `cache-${o.n}`),
-      reportFile: path.join(o.workDir, `pagefind-${o.n}.json`),
       verbose: o.verbose,
     });
     const server = await startBenchServer(outDir, '/');

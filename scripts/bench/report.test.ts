@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePagesBuilt } from './build.ts';
+import { parseIndexed, parsePagesBuilt } from './build.ts';
 import { evaluateTargets, formatBytes, markdownTable, median, type GrowthResult, type PageResult } from './report.ts';
 
 const bytes = (raw: number, gz: number) => ({ raw, gz });
@@ -45,6 +45,8 @@ describe('helpers', () => {
   it("reads Astro's page count from the build output", () => {
     expect(parsePagesBuilt('06:26:44 [build] 1004 page(s) built in 31.2s\n')).toBe(1004);
     expect(parsePagesBuilt('nothing')).toBeUndefined();
+    expect(parseIndexed('06:26:44 [kb:pagefind-index] indexed 155 pages in 1.07 s\n')).toEqual({ pages: 155, seconds: 1.07 });
+    expect(parseIndexed('nothing')).toBeUndefined();
   });
 });
 

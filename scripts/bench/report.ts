@@ -49,7 +49,7 @@ export interface PageResult {
   html?: Bytes;
   css?: Bytes;
   js?: Bytes;
-  /** Everything else fetched on load (search index, wasm, images, fonts). */
+  /** Everything else fetched on load (search index, images, fonts). */
   other?: Bytes;
   requests?: number;
   /** Headers + encoded bodies of every response on first load. */
@@ -60,7 +60,7 @@ export interface PageResult {
 
 export interface SearchLatency {
   queries: string[];
-  /** First query after page load: loads the wasm, metadata and index chunks. */
+  /** First query after the search page loaded: fetches the index chunks it needs. */
   coldMs: number;
   /** Median of the later queries (each a fresh term, loaded chunks reused). */
   warmMedianMs: number;

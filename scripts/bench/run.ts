@@ -12,8 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
+import { findChromium, launchBrowser } from '../../tests/support/browser.ts';
 import { timedBuild } from './build.ts';
 import { runGrowth } from './growth.ts';
 import { startLighthouse } from './lighthouse.ts';
@@ -21,7 +20,7 @@ import { measurePage, pageExists, pageTypes } from './pages.ts';
 import type { BenchResults, GrowthResult, PageResult } from './report.ts';
 import { evaluateTargets, renderReport } from './report.ts';
 import { startBenchServer } from './server.ts';
-import { loadSources, syntheticCorpus } from '../synthetic-corpus.ts';
+import { loadSources, syntheticCorpus } from '../../tests/support/synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
@@ -83,7 +82,9 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   await waitForIdle(options.waitIdleMinutes);
   mkdirSync(WORK, { recursive: true });
-  const chromePath = chromiumPath();
+  const { executablePath: chromePath, env: chromeEnv } = findChromium();
+  // Lighthouse's launcher and `chromium --version` start the browser with this process's environment.
+  Object.assign(process.env, chromeEnv);
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),
     commit: sh('git', ['rev-parse', '--short', 'HEAD']),
@@ -111,12 +112,11 @@ async function main(): Promise<void> {
     root: ROOT,
     outDir: siteDist,
     cacheDir: path.join(WORK, 'site-cache'),
-    reportFile: path.join(WORK, 'site-pagefind.json'),
     verbose: options.verbose,
   });
   log(`built ${results.build.pages} pages in ${results.build.totalSeconds.toFixed(1)} s`);
 
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     // 2. Page weight per page type.
     const server = await startBenchServer(siteDist, '/');

@@ -23,16 +23,18 @@ afterAll(async () => {
 });
 
 describe('buildSearchIndex', () => {
-  it('indexes every page and writes pagefind.js with a zh-cn index', async () => {
+  it('indexes every page into a zh-cn index and keeps only the files the search reads', async () => {
     const dir = await site({
       'index.html': page('<h1>党建联盟</h1><p>联席轮值机制。</p>'),
       'cases/a/index.html': page('<h1>红帆</h1><p>亲商助企。</p>'),
     });
     const report = await buildSearchIndex(dir);
     expect(report.pages).toBe(2);
-    const files = await readdir(path.join(dir, 'pagefind'));
-    expect(files).toContain('pagefind.js');
-    expect(files.some((f) => f.startsWith('pagefind.zh'))).toBe(true);
+    // (No filter/ directory: these pages declare no filters.)
+    const files = (await readdir(path.join(dir, 'pagefind'))).sort();
+    expect(files).toEqual(['fragment', 'index', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
+    // Pagefind's UI, search script, worker and WebAssembly are not shipped.
+    for (const f of files) expect(f).not.toMatch(/\.(js|css|wasm)$|^wasm\.|\.pagefind$/);
   });
 
   it('indexes the index-only copy (one word per character) and leaves the served files unchanged', async () => {

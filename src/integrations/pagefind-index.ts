@@ -2,41 +2,25 @@
 // `astro build`, through Pagefind's Node API, so `npm run build` alone yields a complete,
 // searchable dist/. Wiring only: what gets indexed is decided by the pages (data-pagefind-body
 // and friends); how text is prepared for exact Chinese matching is src/lib/search/index-copy.ts.
-// Pagefind indexes an index-only copy of every page; the files served stay as built.
+// Pagefind indexes an index-only copy of every page; the files served stay as built. Only the
+// index files the search page reads are kept: Pagefind's UI, script, worker and WebAssembly go.
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { sitePages } from '../lib/files.ts';
 import { FOLD_FILE } from '../lib/search/fold.ts';
 import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
-import { decodeMeta, isGzip, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
+import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
 import { startupFiles, withStartupPreloads } from '../lib/search/preload.ts';
-import { gunzipSync } from 'node:zlib';
 
 export interface IndexReport {
   pages: number;
   seconds: number;
-}
-
-export interface IndexOptions {
-  /** Where to write the bundle (default: siteDir/pagefind). */
-  outputPath?: string;
-  /** Index the pages as they are, with Pagefind's default settings (for comparisons only). */
-  stock?: boolean;
-}
-
-/** Every .html file under dir, as paths relative to it, skipping Pagefind bundles. */
-export async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((rel) => !rel.split(path.sep)[0]!.startsWith('pagefind'))
-    .sort();
 }
 
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
@@ -44,22 +28,18 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 }
 
 /** Indexes every HTML page under `siteDir` and writes the bundle to `siteDir/pagefind`. */
-export async function buildSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   const started = performance.now();
-  const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
-  const files = await htmlFiles(siteDir);
+  const outputPath = path.join(siteDir, 'pagefind');
+  const files = sitePages(siteDir);
   // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too, and every
   // character they use, for the variant-form table.
   const extra = new Set<string>();
   const chars = new Set<string>();
-  if (!options.stock) {
-    await inBatches(files, 64, async (f) => {
-      indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra, chars);
-    });
-  }
-  const { index, errors } = await pagefind.createIndex(
-    options.stock ? {} : { forceLanguage: 'zh-cn', includeCharacters: [...extra].sort().join('') },
-  );
+  await inBatches(files, 64, async (f) => {
+    indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra, chars);
+  });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: [...extra].sort().join('') });
   if (!index) throw new Error(`Pagefind: could not create an index: ${errors.join('; ')}`);
   try {
     let added = 0;
@@ -71,7 +51,7 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
       const htmls = await Promise.all(batch.map((f) => readFile(path.join(siteDir, f), 'utf8')));
       for (const [k, f] of batch.entries()) {
         const html = htmls[k]!;
-        const res = await index.addHTMLFile({ url: urlForFile(f), content: options.stock ? html : indexCopy(html) });
+        const res = await index.addHTMLFile({ url: urlForFile(f), content: indexCopy(html) });
         if (res.errors.length > 0) failures.push(`${f}: ${res.errors.join('; ')}`);
         else added++;
       }
@@ -79,10 +59,11 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     if (failures.length > 0) throw new Error(`Pagefind: indexing ${siteDir} failed: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    if (!options.stock) {
-      await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
-      await preloadStartupFiles(siteDir, outputPath);
+    for (const name of readdirSync(outputPath)) {
+      if (!isIndexFile(name)) rmSync(path.join(outputPath, name), { recursive: true, force: true });
     }
+    await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+    await preloadStartupFiles(siteDir, outputPath);
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
     return { pages, seconds: (performance.now() - started) / 1000 };
@@ -128,9 +109,8 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
+        // `npm run bench` reads this line (scripts/bench/build.ts).
         logger.info(`indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s`);
-        // For `npm run bench`: also write the report as JSON when asked to.
-        if (process.env.KB_PAGEFIND_REPORT) writeFileSync(process.env.KB_PAGEFIND_REPORT, JSON.stringify(report));
       },
     },
   };

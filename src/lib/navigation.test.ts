@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbsFor, documentTitle, PRIMARY_NAV, sectionFor } from './navigation.ts';
 
 describe('primary navigation', () => {
-  it('holds the seven sections in order', () => {
-    expect(PRIMARY_NAV.map((i) => i.label)).toEqual(['案例库', '理论框架', '实务指南', '文献', '做法', '术语', '关于']);
+  it('holds the ten sections in order, 专题, 运行机制 and 时间线 among them', () => {
+    expect(PRIMARY_NAV.map((i) => i.label)).toEqual(['案例库', '专题', '理论框架', '实务指南', '文献', '做法', '运行机制', '时间线', '术语', '关于']);
   });
   it('finds the section of a nested path', () => {
     expect(sectionFor('/cases/hongfan/')?.label).toBe('案例库');

@@ -12,10 +12,13 @@ export const SITE_DESCRIPTION =
 
 export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '案例库', href: '/cases/' },
+  { label: '专题', href: '/topics/' },
   { label: '理论框架', href: '/frameworks/' },
   { label: '实务指南', href: '/guide/' },
   { label: '文献', href: '/sources/' },
   { label: '做法', href: '/practices/' },
+  { label: '运行机制', href: '/mechanisms/' },
+  { label: '时间线', href: '/timeline/' },
   { label: '术语', href: '/glossary/' },
   { label: '关于', href: '/about/' },
 ];

@@ -11,9 +11,12 @@ export function siteBase(env: Record<string, string | undefined>): string {
   return `/${trimmed}/`;
 }
 
+/** The address `npm start` serves on; the public URL when SITE_URL is not set. */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+
 /** The public origin of the site, used for canonical URLs and the sitemap. */
 export function siteUrl(env: Record<string, string | undefined>): string {
-  const raw = env.SITE_URL ?? 'http://127.0.0.1:4321';
+  const raw = env.SITE_URL ?? DEFAULT_SITE_URL;
   try {
     return new URL(raw).origin;
   } catch {

@@ -6,16 +6,32 @@ import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { remarkGlossaryLinks, type GlossaryLinkOptions } from './remark-glossary-links.ts';
+import { remarkMentions, type MentionOptions } from './remark-mentions.ts';
+import { remarkParagraphIds } from './remark-paragraph-ids.ts';
+import { rehypeParagraphMarks } from './rehype-paragraph-marks.ts';
 
 export interface PipelineOptions {
   /** The site's base path ("/", "/kb/"): glossary links are built with it. */
   base: string;
   /** Overrides for the glossary plugin (content directory, or terms given directly in tests). */
   glossary?: Omit<GlossaryLinkOptions, 'base'>;
+  /** Overrides for the mentions plugin (content directory, or targets given directly in tests). */
+  mentions?: Omit<MentionOptions, 'base'>;
 }
 
-/** The remark plugins. Glossary links run after the editorial marks so they never enter a 〔…〕 note. */
+/**
+ * The remark plugins. Paragraph ids first (they remove the address comments before any other
+ * plugin reads the text); links after the editorial marks so they never enter a 〔…〕 note.
+ * Mention links (cases, models, mechanisms, practices) come before glossary links, so a
+ * name such as 红帆党建联盟 links whole to its case and the term 党建联盟 is not cut out of it.
+ */
 export function remarkPlugins(options: PipelineOptions): PluggableList {
-  return [remarkGfm, remarkEditorialMarks, [remarkGlossaryLinks, { ...options.glossary, base: options.base }]];
+  return [
+    remarkGfm,
+    remarkParagraphIds,
+    remarkEditorialMarks,
+    [remarkMentions, { ...options.mentions, base: options.base }],
+    [remarkGlossaryLinks, { ...options.glossary, base: options.base }],
+  ];
 }
-export const rehypePlugins: PluggableList = [rehypeSlug];
+export const rehypePlugins: PluggableList = [rehypeSlug, rehypeParagraphMarks];

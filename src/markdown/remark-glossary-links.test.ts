@@ -49,7 +49,7 @@ describe('matchTerms', () => {
 describe('remarkGlossaryLinks', () => {
   it('links only the first occurrence of each term, under the base path', async () => {
     const html = await render('组建党建联盟。党建联盟再次出现。\n\n第二段：党建联盟、网格化党建。', { base: '/kb/', terms: TERMS });
-    expect(linksIn(html)).toEqual(['党建联盟→/kb/glossary/#alliance', '网格化党建→/kb/glossary/#grid']);
+    expect(linksIn(html)).toEqual(['党建联盟→/kb/glossary/alliance/', '网格化党建→/kb/glossary/grid/']);
   });
 
   it('never links inside headings, links, block quotes, footnote definitions or editors’ marks', async () => {
@@ -73,9 +73,9 @@ describe('remarkGlossaryLinks', () => {
       '[^1]: 注文提到网格化党建。',
     ].join('\n');
     const html = await render(md);
-    expect(linksIn(html)).toEqual(['党建联盟→/glossary/#alliance']);
+    expect(linksIn(html)).toEqual(['党建联盟→/glossary/alliance/']);
     // The link sits in the paragraph after the editor's mark, not in the heading or quotes.
-    expect(html).toContain('〔编者：党建联盟〕</span>正文中的<a href="/glossary/#alliance" class="glossary-link">党建联盟</a>');
+    expect(html).toContain('〔编者：党建联盟〕</span>正文中的<a href="/glossary/alliance/" class="glossary-link">党建联盟</a>');
     expect(html).toMatch(/<h2>党建联盟的组建<\/h2>/);
     expect(html).toContain('<blockquote>\n<p>党建联盟是一种组织形式。</p>');
     // The term that occurs only in the footnote is not linked anywhere.
@@ -84,18 +84,18 @@ describe('remarkGlossaryLinks', () => {
 
   it('does not link a shorter term inside a longer one already linked', async () => {
     const html = await render('区域化党建联盟。又一个区域化党建联盟。然后是党建联盟。');
-    expect(linksIn(html)).toEqual(['区域化党建联盟→/glossary/#regional-alliance', '党建联盟→/glossary/#alliance']);
+    expect(linksIn(html)).toEqual(['区域化党建联盟→/glossary/regional-alliance/', '党建联盟→/glossary/alliance/']);
     expect(html).toContain('又一个区域化党建联盟。然后是<a');
   });
 
   it('counts a term once whichever of its forms occurs first', async () => {
     const html = await render('每个支部都有党支部书记。');
-    expect(linksIn(html)).toEqual(['支部→/glossary/#branch']);
+    expect(linksIn(html)).toEqual(['支部→/glossary/branch/']);
   });
 
   it('links inside emphasis and table cells', async () => {
     const html = await render('| 做法 |\n| --- |\n| 推行*网格化党建* |');
-    expect(linksIn(html)).toEqual(['网格化党建→/glossary/#grid']);
+    expect(linksIn(html)).toEqual(['网格化党建→/glossary/grid/']);
   });
 });
 
@@ -118,7 +118,7 @@ describe('loadGlossaryTerms', () => {
     process.env.SITE_CONTENT_DIR = dir;
     try {
       const html = await render('这里有独有术语，也有党建联盟。', { base: '/' });
-      expect(linksIn(html)).toEqual(['独有术语→/glossary/#only']);
+      expect(linksIn(html)).toEqual(['独有术语→/glossary/only/']);
     } finally {
       if (previous === undefined) delete process.env.SITE_CONTENT_DIR;
       else process.env.SITE_CONTENT_DIR = previous;

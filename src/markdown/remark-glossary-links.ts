@@ -1,5 +1,6 @@
-// remark plugin: links the first occurrence of each glossary term on a page to its entry
-// on the glossary page (/glossary/#<term-id>).
+// remark plugin: links the first occurrence of each glossary term on a page to the term's
+// own page (/glossary/<term-id>/), which gives its definition (if a source gives one) and
+// every place the sources use it.
 //
 // - Terms are read from content/terms/*.yaml (or $SITE_CONTENT_DIR/terms) when the plugin
 //   is constructed: the term's name and its aliases are matched; terms with
@@ -16,7 +17,7 @@ import { parse } from 'yaml';
 import { joinBase } from '../lib/paths.ts';
 
 export interface GlossaryTerm {
-  /** The term's id (its file name): the anchor on the glossary page. */
+  /** The term's id (its file name): its page is /glossary/<id>/. */
   id: string;
   /** The name and the aliases: every written form that is linked. */
   forms: string[];
@@ -92,7 +93,8 @@ function isEditorialMark(node: RootContent): boolean {
   return Array.isArray(cls) ? cls.includes('editorial-mark') : cls === 'editorial-mark';
 }
 
-function skipped(node: RootContent): boolean {
+/** True for nodes whose text is never linked (headings, links, quotes, notes, code, editors' marks). */
+export function skipped(node: RootContent): boolean {
   if (SKIP_NODES.has(node.type)) return true;
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && SKIP_ELEMENTS.has(node.name)) {
     return true;
@@ -103,7 +105,7 @@ function skipped(node: RootContent): boolean {
 /** Links the first occurrence of each term in a tree (mutates it); returns the ids linked. */
 export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], base: string): string[] {
   const linked = new Set<string>();
-  const href = (id: string): string => joinBase(base, `/glossary/#${id}`);
+  const href = (id: string): string => joinBase(base, `/glossary/${id}/`);
 
   const splitText = (node: Text): PhrasingContent[] | undefined => {
     const matches = matchTerms(node.value, terms).filter((m, i, all) => {

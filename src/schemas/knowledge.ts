@@ -288,8 +288,13 @@ export const termSchema = z.strictObject({
   name: z.string().min(1),
   /** Other written forms; the name or an alias occurs in at least one definition. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Quotes that define or explain the term (at least one). */
-  definitions: z.array(quoteSchema).min(1),
+  /**
+   * Quotes in which a source defines the term, verbatim. Empty when no source defines it:
+   * the term's page then says so and shows only where the sources use it (its concordance).
+   */
+  definitions: z.array(quoteSchema).default([]),
+  /** Longer words that contain the name but are not the term (组织力量 for 组织力): left out of the concordance. */
+  excludes: z.array(z.string().min(2)).default([]),
   /** Related terms. */
   see: z.array(idSchema).default([]),
   /** Related practices. */

@@ -1,6 +1,7 @@
 // The case library (案例库) and the case pages in a real browser:
 // - the library shows every case (7 alliances, 9 guide cases) and the 4 alliance models,
-//   counted on the built page and compared with the content;
+//   counted on the built page (parsed HTML) and compared with the content; so are the facts,
+//   notices and editors' blocks of the case pages;
 // - filtering by model and by district works WITHOUT JavaScript (facet links lead to the
 //   static facet pages) and WITH it (toggles combine facets without a reload; the URL query
 //   keeps the state across a reload; back restores the previous state);
@@ -14,7 +15,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
 import { caseFacetValues, textSlug } from '../../src/lib/knowledge/facets.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
+import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -46,7 +48,7 @@ let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   site = await serveSite(DIST, '/');
 });
 afterAll(async () => {
@@ -66,25 +68,25 @@ describe('the content behind the tests', () => {
 });
 
 describe('the case library', () => {
-  it('lists every case, 7 alliances, 9 guide cases and the 4 models, counted on the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('cases/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('[data-case-list] > li[data-case]').count()).toBe(kb.cases.length);
-    expect(await page.locator('li[data-case][data-facet-type="alliance"]').count()).toBe(7);
-    expect(await page.locator('li[data-case][data-facet-type="guide-case"]').count()).toBe(9);
-    expect(await page.locator('.model-card').count()).toBe(4);
-    expect(await page.locator('[data-count-alliances]').textContent()).toBe('7');
-    expect(await page.locator('[data-count-guide]').textContent()).toBe('9');
+  it('lists every case, 7 alliances, 9 guide cases and the 4 models, counted on the page', () => {
+    const doc = builtPage(DIST, 'cases/');
+    expect(count(doc, '[data-case-list] > li[data-case]')).toBe(kb.cases.length);
+    expect(count(doc, 'li[data-case][data-facet-type="alliance"]')).toBe(7);
+    expect(count(doc, 'li[data-case][data-facet-type="guide-case"]')).toBe(9);
+    expect(count(doc, '.model-card')).toBe(4);
+    expect(text(one(doc, '[data-count-alliances]'))).toBe('7');
+    expect(text(one(doc, '[data-count-guide]'))).toBe('9');
     // Each facet value shows its count; the type counts add up to all cases.
-    expect(await shownCount(page, 'type', 'alliance')).toBe(7);
-    expect(await shownCount(page, 'type', 'guide-case')).toBe(9);
-    expect(await shownCount(page, 'model', SERVICE_MODEL)).toBe(3);
+    const shown = (key: string, value: string): number =>
+      Number(text(one(doc, `[data-facet-key="${key}"][data-facet-value="${value}"] [data-count]`)).replace(/\D/g, ''));
+    expect(shown('type', 'alliance')).toBe(7);
+    expect(shown('type', 'guide-case')).toBe(9);
+    expect(shown('model', SERVICE_MODEL)).toBe(3);
     // Sorted by date: the dated alliances first, oldest first.
-    const order = await page.locator('[data-case-list] > li[data-case]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.case!));
+    const order = all(doc, '[data-case-list] > li[data-case]').map((e) => prop(e, 'dataCase'));
     const dated = alliances.map((c) => ({ id: c.id, date: c.data.kind === 'alliance' ? c.data.founded.value : '' }));
     dated.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     expect(order.slice(0, 7)).toEqual(dated.map((d) => d.id));
-    await page.close();
   });
 
   describe('without JavaScript', () => {
@@ -219,52 +221,42 @@ describe('the case library', () => {
 });
 
 describe('case pages', () => {
-  it('link every fact to its quote in the source page', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('cases/hongfan-alliance/'));
-    const facts = page.locator('.facts__row');
-    expect(await facts.count()).toBeGreaterThanOrEqual(8);
-    for (const row of await facts.all()) {
-      const hrefs = await row.locator('a.cite').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  it('link every fact to its quote in the source page', () => {
+    const doc = builtPage(DIST, 'cases/hongfan-alliance/');
+    const facts = all(doc, '.facts__row');
+    expect(facts.length).toBeGreaterThanOrEqual(8);
+    for (const row of facts) {
+      const hrefs = all(row, 'a.cite').map((a) => prop(a, 'href'));
       expect(hrefs.length).toBeGreaterThan(0);
-      for (const h of hrefs) expect(h).toMatch(/^\/sources\/wuxi-alliance\/#:~:text=/);
+      for (const h of hrefs) expect(h).toMatch(/^\/sources\/wuxi-alliance\/#(p\d+|[^:]+)$/);
     }
     // The date keeps its stated precision.
-    expect(await page.locator('[data-fact="founded"] time').getAttribute('datetime')).toBe('2018-04');
+    expect(prop(one(doc, '[data-fact="founded"] time'), 'dateTime')).toBe('2018-04');
     // Editors' text only inside the labelled block; classification labelled as such.
-    expect(await page.locator('.editorial-block h2').first().textContent()).toBe('编者导读');
-    await expect(page.locator('.editorial-block').textContent()).resolves.toContain('研讨题（编者）');
-    await expect(page.locator('.tags').textContent()).resolves.toContain('编者分类');
-    await page.close();
+    expect(text(one(doc, '.editorial-block h2'))).toBe('编者导读');
+    expect(text(one(doc, '.editorial-block'))).toContain('研讨题（编者）');
+    expect(text(one(doc, '.tags'))).toContain('编者分类');
   });
 
-  it('says when an alliance is listed under two models', async () => {
+  it('says when an alliance is listed under two models', () => {
     const several = alliances.filter((c) => c.data.kind === 'alliance' && c.data.listedUnderSeveralModels);
     expect(several.map((c) => c.id)).toEqual(['rongmei-alliance']);
-    const page = await browser.newPage();
     for (const c of alliances) {
-      await page.goto(site.url(`cases/${c.id}/`));
-      const notice = await page.locator('[data-several-models]').count();
-      expect(notice, c.id).toBe(several.includes(c) ? 1 : 0);
+      expect(count(builtPage(DIST, `cases/${c.id}/`), '[data-several-models]'), c.id).toBe(several.includes(c) ? 1 : 0);
     }
-    await page.goto(site.url('cases/rongmei-alliance/'));
-    const text = await page.locator('[data-several-models]').textContent();
-    expect(text).toContain('模式一');
-    expect(text).toContain('模式二');
-    await page.close();
+    const notice = text(one(builtPage(DIST, 'cases/rongmei-alliance/'), '[data-several-models]'));
+    expect(notice).toContain('模式一');
+    expect(notice).toContain('模式二');
   });
 
-  it('say plainly that a guide case text is not held, with chapter and original page', async () => {
-    const page = await browser.newPage();
+  it('say plainly that a guide case text is not held, with chapter and original page', () => {
     for (const c of guideCases) {
       if (c.data.kind !== 'guide-case') continue;
-      await page.goto(site.url(`cases/${c.id}/`));
-      const notice = (await page.locator('[data-no-case-text]').textContent()) ?? '';
+      const notice = text(one(builtPage(DIST, `cases/${c.id}/`), '[data-no-case-text]'));
       expect(notice).toContain('不含本案例正文');
       expect(notice).toContain(`第 ${c.data.page.value} 页`);
       expect(notice).toContain(c.data.chapter.value.title);
     }
-    await page.close();
   });
 
   it('prints as a one- or two-page A4 handout with the citation and URL at the foot', async () => {

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.ts';
-import { htmlFiles } from '../../src/lib/links/check.ts';
-import { attr, parseHtml, walkElements } from '../../src/lib/links/html.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
+import { htmlFiles } from '../../src/lib/files.ts';
+import { attr, parseHtml, walkElements } from '../support/links/html.ts';
+import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -68,7 +68,7 @@ describe('no inline code or styles in the built HTML', () => {
 describe('the site under the Content-Security-Policy header', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
     await browser?.close();

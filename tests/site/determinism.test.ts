@@ -1,23 +1,15 @@
 // Two clean builds of the same tree (fresh cache directories, different output directories)
-// are byte-identical, search index included. When not, the first differing file is named with
+// are byte-identical, search index included: the /kb/ build the global setup makes from a
+// clean cache, and a second clean /kb/ build made here. When not, the first differing file is named with
 // the first differing bytes, so the source of the non-determinism can be found.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuild } from '../support/build.ts';
-import { ROOT } from '../support/sites.ts';
+import { buildOrThrow } from '../support/build.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
 const WORK = path.join(ROOT, '.tmp/determinism');
-
-/** Every file under `dir`, relative, "/"-separated, sorted. */
-function listFiles(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      return e.isDirectory() ? listFiles(dir, child) : [child];
-    })
-    .sort();
-}
 
 /** Where two buffers first differ, with a little context from each, for the failure message. */
 function describeDifference(file: string, a: Buffer, b: Buffer): string {
@@ -31,19 +23,14 @@ function describeDifference(file: string, a: Buffer, b: Buffer): string {
   );
 }
 
-function buildInto(name: string): string {
-  const out = path.join(WORK, name);
-  const result = astroBuild({ SITE_OUT_DIR: out, SITE_CACHE_DIR: path.join(WORK, `${name}-cache`), SITE_BASE: '/' });
-  if (result.status !== 0) throw new Error(`clean build ${name} failed:\n${result.output.slice(-4000)}`);
-  return out;
-}
-
 let first: string;
 let second: string;
-beforeAll(() => {
+beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
-  first = buildInto('one');
-  second = buildInto('two');
+  first = KB_DIST;
+  second = path.join(WORK, 'two');
+  const env = { SITE_OUT_DIR: second, SITE_CACHE_DIR: path.join(WORK, 'two-cache'), SITE_BASE: KB_BASE };
+  await buildOrThrow('the second clean build', { env });
 }, 600_000);
 afterAll(() => {
   rmSync(WORK, { recursive: true, force: true });

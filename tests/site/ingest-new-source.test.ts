@@ -1,13 +1,15 @@
 // `npm run ingest` on a new raw text yields a page in the built site and in its search
-// index. The project is copied to a temporary directory (node_modules linked), the
+// index. The project is copied to .tmp/ingest-site (node_modules linked), the
 // fixture text is ingested there, and that copy is built — the real content is untouched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { sharedBrowser } from '../support/browser.ts';
+import { buildOrThrow } from '../support/build.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { ROOT } from '../support/sites.ts';
 import { loadHtml, normalisePage, readingText } from './source-pages.ts';
@@ -17,23 +19,14 @@ const ID = 'fixture-paper';
 let tree: string;
 let dist: string;
 
-beforeAll(() => {
-  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true }); // absent in a fresh clone
-  tree = mkdtempSync(path.join(ROOT, '.tmp/ingest-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(tree, entry), { recursive: true });
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
+beforeAll(async () => {
+  tree = path.join(ROOT, '.tmp/ingest-site');
+  copyProject(tree);
   const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), FIXTURE, '--id', ID, '--root', tree], { encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}):\n${ingest.stdout}\n${ingest.stderr}`);
   dist = path.join(tree, 'dist');
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: tree,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: dist, SITE_CACHE_DIR: path.join(tree, '.astro-cache'), SITE_BASE: '/' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`building the copy with the new source failed:\n${build.stdout}\n${build.stderr}`);
+  const env = { SITE_OUT_DIR: dist, SITE_CACHE_DIR: path.join(tree, '.astro-cache'), SITE_BASE: '/' };
+  await buildOrThrow('building the copy with the new source', { cwd: tree, env });
 }, 300_000);
 
 afterAll(() => {
@@ -74,7 +67,7 @@ describe('a newly ingested text', () => {
     let browser: Browser;
     let site: RunningSite;
     beforeAll(async () => {
-      browser = await launchBrowser();
+      browser = await sharedBrowser();
       site = await serveSite(dist, '/');
     });
     afterAll(async () => {

@@ -1,26 +1,16 @@
 // JavaScript only where a page needs it: the search page and the case library (facet
 // filtering). Every other built page — reading pages above all — ships no script at all.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles, listFiles } from '../../src/lib/files.ts';
+import { fileToUrlPath } from '../support/links/check.ts';
 import { DIST } from '../support/sites.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name));
-}
-
-/** Site-relative URL of a built file ("cases/index.html" → "/cases/"). */
-function urlOf(file: string): string {
-  const rel = path.relative(DIST, file).split(path.sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 const NEEDS_SCRIPT = [/^\/search\/$/, /^\/cases\/$/, /^\/cases\/[^/]+\/[^/]+\/$/];
 
 describe('JavaScript on built pages', () => {
-  const pages = htmlFiles(DIST).map((file) => ({ url: urlOf(file), html: readFileSync(file, 'utf8') }));
+  const pages = htmlFiles(DIST).map((file) => ({ url: fileToUrlPath('/', file), html: readFileSync(path.join(DIST, file), 'utf8') }));
 
   it('finds the built pages', () => {
     expect(pages.length).toBeGreaterThan(50);
@@ -33,6 +23,11 @@ describe('JavaScript on built pages', () => {
       .filter((p) => /<script\b/i.test(p.html))
       .map((p) => p.url);
     expect(offenders).toEqual([]);
+  });
+
+  it('ships only the search index from Pagefind: no UI, search script, worker or WebAssembly', () => {
+    const shipped = listFiles(path.join(DIST, 'pagefind')).filter((f) => !/^(index|fragment|filter)\//.test(f));
+    expect(shipped).toEqual(['pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
   });
 
   it('loads the search script on the search page as an external module', () => {

@@ -4,8 +4,9 @@
 // origin. The sitemap and the built pages agree, so the browser test that walks the sitemap
 // sees every page.
 import { describe, expect, it } from 'vitest';
-import { checkLinks, fileToUrlPath, formatBroken, htmlFiles } from '../../src/lib/links/check.ts';
-import { readSitemap } from '../../src/lib/links/sitemap.ts';
+import { htmlFiles } from '../../src/lib/files.ts';
+import { checkLinks, fileToUrlPath, formatBroken } from '../support/links/check.ts';
+import { readSitemap } from '../support/links/sitemap.ts';
 import { siteUrl } from '../../src/lib/site-env.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readSitemap } from '../../src/lib/links/sitemap.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
+import { readSitemap } from '../support/links/sitemap.ts';
+import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
 
@@ -174,7 +174,7 @@ const fullCheck =
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // line, in order. Missing sentences are printed with their raw line numbers.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT } from '../support/sites.ts';
 import { expectedLines, findUnit, loadHtml, normalisePage, readingText, sentenceUnits, sourceIds, sourceTextElements, textNodes, type Unit } from './source-pages.ts';
@@ -17,8 +17,13 @@ describe.each(sourceIds())('source %s', (id) => {
   const { lines, exempt } = expectedLines(id);
   const units = sentenceUnits(lines);
 
-  it('has every sentence of its raw text on /sources/<id>/', () => {
-    const page = normalisePage(readingText(loadHtml(DIST, `sources/${id}`)));
+  it('has every sentence of its raw text on /sources/<id>/ (a book’s 绪论 and chapters on /guide/<part>/)', () => {
+    const guideDir = path.join(DIST, 'guide');
+    const guidePages = id === 'practice-guide' && existsSync(guideDir) ? readdirSync(guideDir).filter((d) => existsSync(path.join(guideDir, d, 'index.html'))) : [];
+    const page = normalisePage(
+      readingText(loadHtml(DIST, `sources/${id}`)) +
+        guidePages.map((d) => sourceTextElements(loadHtml(DIST, `guide/${d}`)).map((e) => textNodes(e).join('')).join('')).join(''),
+    );
     const results = units.map((u) => ({ u, found: findUnit(page, u) }));
     const missing = results.filter((r) => r.found === undefined).map((r) => r.u);
     if (missing.length > 0) console.error(`Sentences of ${id} missing from its page:\n${missingReport(id, missing)}`);

@@ -39,9 +39,10 @@ export function findAll(node: Nodes, test: (e: Element) => boolean): Element[] {
   return out;
 }
 
-/** Not text of the source: footnote reference numbers, back-links, the hidden footnote label. */
+/** Not text of the source: footnote reference numbers, back-links, the hidden footnote label, paragraph address marks (¶12). */
 function isApparatus(e: Element): boolean {
   if (e.tagName === 'sup' && findAll(e, (a) => a.properties.dataFootnoteRef !== undefined).length > 0) return true;
+  if (classes(e).includes('paragraph-mark')) return true;
   if (e.properties.dataFootnoteBackref !== undefined) return true;
   return e.properties.id === 'footnote-label';
 }
@@ -58,11 +59,16 @@ export function textNodes(node: Nodes): string[] {
   return out;
 }
 
-/** The reading text of a source page: title, subtitle, facts, and the text itself (not the repairs register). */
+/** The reading text of a source page: title, subtitle, byline (authors, institution), the text itself, facts (not the repairs register). */
 export function readingText(root: Root): string {
   const parts = findAll(
     root,
-    (e) => e.tagName === 'h1' || classes(e).includes('source-subtitle') || classes(e).includes('source-facts') || e.properties.dataSourceText !== undefined,
+    (e) =>
+      e.tagName === 'h1' ||
+      classes(e).includes('source-subtitle') ||
+      classes(e).includes('source-byline') ||
+      classes(e).includes('source-facts') ||
+      e.properties.dataSourceText !== undefined,
   ).filter((e, i, all) => !all.some((o, j) => j < i && findAll(o, (x) => x === e).length > 0));
   return parts.map((p) => textNodes(p).join('')).join('');
 }
@@ -72,9 +78,14 @@ export function sourceTextElements(root: Root): Element[] {
   return findAll(root, (e) => e.properties.dataSourceText !== undefined);
 }
 
-/** Whitespace removed; editor's marks 〔…〕 removed (they are not the source's words). */
+/** Half-width , ; ? ( ) read as full-width: the pages set them full-width between Chinese characters (a listed rule). */
+export function punctuationWidth(text: string): string {
+  return text.replace(/[,;?()]/gu, (p) => ({ ',': '，', ';': '；', '?': '？', '(': '（', ')': '）' })[p]!);
+}
+
+/** Whitespace removed; editor's marks 〔…〕 removed (they are not the source's words); punctuation width ignored. */
 export function normalisePage(text: string): string {
-  return text.replace(/〔[^〔〕]*〕/gu, '').replace(/\s+/gu, '');
+  return punctuationWidth(text.replace(/〔[^〔〕]*〕/gu, '').replace(/\s+/gu, ''));
 }
 
 // ---- The raw text with its declared damage removed ----
@@ -159,7 +170,7 @@ export function sentenceUnits(lines: RawLine[]): Unit[] {
   for (const l of lines) {
     const isNote = NOTE_LINE.test(l.text);
     if (isNote) close();
-    const text = l.text.replace(MARKERS, '').replace(/\s+/gu, '');
+    const text = punctuationWidth(l.text.replace(MARKERS, '').replace(/\s+/gu, ''));
     for (const ch of text) {
       current.text += ch;
       const last = current.pieces[current.pieces.length - 1];

@@ -1,17 +1,23 @@
-// Before the site tests: check the base "/" build exists, and build the site under /kb/.
-import { existsSync } from 'node:fs';
+// Before the site tests: check the base "/" build exists, build the site under /kb/ from a
+// clean cache (determinism.test.ts compares it with a second clean build), and start the one
+// Chromium every test file shares (its endpoint is provided to the files; see browser.ts).
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuild } from './build.ts';
-import { DIST, KB_BASE, KB_DIST, ROOT } from './sites.ts';
+import type { TestProject } from 'vitest/node';
+import { runBuild } from './build.ts';
+import { startBrowserServer } from './browser.ts';
+import { DIST, KB_BASE, KB_CACHE, KB_DIST } from './sites.ts';
 
-export default function setup(): void {
-  if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind/pagefind.js'))) {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind/pagefind-entry.json'))) {
     throw new Error(`The site tests read the build in ${DIST}: run "npm run build" first (npm test does).`);
   }
-  const result = astroBuild({
-    SITE_BASE: KB_BASE,
-    SITE_OUT_DIR: KB_DIST,
-    SITE_CACHE_DIR: path.join(ROOT, '.tmp/site-kb-cache'),
-  });
+  rmSync(KB_CACHE, { recursive: true, force: true });
+  const result = await runBuild({ env: { SITE_BASE: KB_BASE, SITE_OUT_DIR: KB_DIST, SITE_CACHE_DIR: KB_CACHE } });
   if (result.status !== 0) throw new Error(`Building the site under ${KB_BASE} failed:\n${result.output}`);
+  const server = await startBrowserServer();
+  project.provide('browserWsEndpoint', server.wsEndpoint());
+  return async () => {
+    await server.close();
+  };
 }

@@ -134,7 +134,15 @@ describe('buildDocument: a book excerpt', () => {
 
   it('sets 中央精神 quotations as block quotes with their attribution, and marks where the excerpt ends', () => {
     const chapter = doc.parts[2]!.blocks;
-    expect(chapter[2]).toEqual({ type: 'quote', paragraphs: ['中国特色社会主义事业是改革创新的事业。'], attribution: '——党的十七大报告', lines: [32, 34] });
-    expect(chapter[chapter.length - 1]).toEqual({ type: 'note', text: EXCERPT_END_MID_SENTENCE_MARK });
+    expect(chapter[2]).toEqual({
+      type: 'quote',
+      paragraphs: ['中国特色社会主义事业是改革创新的事业。'],
+      starts: [32],
+      attribution: '——党的十七大报告',
+      attributionLine: 34,
+      lines: [32, 34],
+    });
+    expect(chapter[chapter.length - 1]).toMatchObject({ type: 'note', text: EXCERPT_END_MID_SENTENCE_MARK });
+    expect((chapter[chapter.length - 1] as { after: number }).after).toBeGreaterThan(34);
   });
 });

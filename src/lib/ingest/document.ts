@@ -8,6 +8,7 @@ import { continuesHeading, headingDepths, headingDisplay, matchHeading, type Hea
 import { endsParagraph, endsSentence, profileLayout, type LayoutProfile } from './layout.ts';
 import { joinLines, joinParagraph } from './line-joining.ts';
 import { tightenNumberUnits } from './number-units.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
 import { applyKeptSpaces, applyRepairs, type RepairsFile } from './repairs.ts';
 import { findRunningHeaders, removeRunningHeaders, type RunningHeader } from './running-headers.ts';
 import { splitLines, type SourceLine } from './source-lines.ts';
@@ -17,9 +18,10 @@ import { readTitleBlock, type TitleBlock } from './title-block.ts';
 export type Block =
   | { type: 'heading'; scheme: HeadingScheme; depth: number; text: string; lines: number[] }
   | { type: 'paragraph'; text: string; lines: number[] }
-  | { type: 'quote'; paragraphs: string[]; attribution?: string; lines: number[] }
-  /** An editor's note (〔…〕) as a paragraph of its own. */
-  | { type: 'note'; text: string }
+  /** `starts`: the raw line each paragraph starts on; `attributionLine`: the attribution's raw line. */
+  | { type: 'quote'; paragraphs: string[]; starts: number[]; attribution?: string; attributionLine?: number; lines: number[] }
+  /** An editor's note (〔…〕) as a paragraph of its own, placed after raw line `after`. */
+  | { type: 'note'; text: string; after: number }
   /** Short lines shown line by line (a title page, a copyright page). */
   | { type: 'lines'; lines: string[]; numbers: number[] }
   /** A book's table of contents. */
@@ -97,7 +99,7 @@ interface BodyState {
   parts: Part[];
   part: Part;
   paragraph: SourceLine[];
-  quote: { paragraphs: string[]; lines: number[] } | undefined;
+  quote: { paragraphs: string[]; starts: number[]; lines: number[] } | undefined;
   section: string | undefined;
   inNotes: boolean;
   definitions: Footnote[];
@@ -105,17 +107,17 @@ interface BodyState {
   schemes: Set<HeadingScheme>;
 }
 
-function notesOf(lines: readonly SourceLine[]): string[] {
-  return lines.flatMap((l) => l.notesAfter ?? []);
+function notesOf(lines: readonly SourceLine[]): Block[] {
+  return lines.flatMap((l) => (l.notesAfter ?? []).map((text): Block => ({ type: 'note', text, after: l.n })));
 }
 
 function flushQuote(s: BodyState): void {
-  if (s.quote && s.quote.paragraphs.length > 0) s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, lines: s.quote.lines });
+  if (s.quote && s.quote.paragraphs.length > 0) s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, starts: s.quote.starts, lines: s.quote.lines });
   s.quote = undefined;
 }
 
 function inlineText(s: BodyState, text: string): string {
-  const marked = markFootnoteRefs(tightenNumberUnits(text));
+  const marked = markFootnoteRefs(fullWidthPunctuation(tightenNumberUnits(text)));
   const list = s.refs.get(s.part) ?? [];
   list.push(...marked.markers);
   s.refs.set(s.part, list);
@@ -127,13 +129,14 @@ function flushParagraph(s: BodyState): void {
   const text = inlineText(s, joinParagraph(s.paragraph.map((l) => l.text)).trim());
   const lines = s.paragraph.map((l) => l.n);
   if (s.section === '中央精神') {
-    s.quote ??= { paragraphs: [], lines: [] };
+    s.quote ??= { paragraphs: [], starts: [], lines: [] };
     s.quote.paragraphs.push(text);
+    s.quote.starts.push(lines[0]!);
     s.quote.lines.push(...lines);
   } else {
     s.part.blocks.push({ type: 'paragraph', text, lines });
   }
-  for (const note of notesOf(s.paragraph)) s.part.blocks.push({ type: 'note', text: note });
+  s.part.blocks.push(...notesOf(s.paragraph));
   s.paragraph = [];
 }
 
@@ -181,7 +184,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
         used.push(next);
         i++;
       }
-      h = { ...h, text: tightenNumberUnits(h.text) };
+      h = { ...h, text: fullWidthPunctuation(tightenNumberUnits(h.text)) };
       if (isBook && (h.scheme === 'chapter' || h.scheme === 'front')) {
         const number = h.scheme === 'chapter' ? h.number!.replace(/^第|章$/g, '') : undefined;
         newPart(s, {
@@ -196,7 +199,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
         s.section = h.scheme === 'named' ? h.text : undefined;
         if (h.scheme === 'named' && /^(参考文献|注释)$/.test(h.text)) s.inNotes = true;
       }
-      for (const note of notesOf(used)) s.part.blocks.push({ type: 'note', text: note });
+      s.part.blocks.push(...notesOf(used));
       if (h.rest !== undefined) {
         const restLine: SourceLine = { ...l, text: h.rest };
         if (/\s$/.test(l.text)) restLine.text += ' ';
@@ -207,8 +210,15 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
     }
     if (s.section === '中央精神' && t.startsWith('——') && displayWidth(t) <= 50 && !endsSentence(t)) {
       flushParagraph(s);
-      s.quote ??= { paragraphs: [], lines: [] };
-      s.part.blocks.push({ type: 'quote', paragraphs: s.quote.paragraphs, attribution: tightenNumberUnits(t), lines: [...s.quote.lines, l.n] });
+      s.quote ??= { paragraphs: [], starts: [], lines: [] };
+      s.part.blocks.push({
+        type: 'quote',
+        paragraphs: s.quote.paragraphs,
+        starts: s.quote.starts,
+        attribution: tightenNumberUnits(t),
+        attributionLine: l.n,
+        lines: [...s.quote.lines, l.n],
+      });
       s.quote = undefined;
       continue;
     }
@@ -238,7 +248,7 @@ function markEmptyNotesSections(parts: Part[]): void {
     part.blocks.forEach((b, k) => {
       const next = part.blocks[k + 1];
       if (b.type === 'heading' && /^(参考文献|注释)$/.test(b.text) && (!next || next.type === 'heading')) {
-        part.blocks.splice(k + 1, 0, { type: 'note', text: NOTES_MOVED_MARK });
+        part.blocks.splice(k + 1, 0, { type: 'note', text: NOTES_MOVED_MARK, after: b.lines[b.lines.length - 1]! });
       }
     });
   }
@@ -357,7 +367,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile): 
     if (last) {
       const lastBlock = last.blocks[last.blocks.length - 1];
       const midSentence = lastBlock?.type === 'paragraph' && !endsSentence(lastBlock.text);
-      last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK });
+      last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK, after: last.lines[1] });
     }
   } else {
     titleBlock = readTitleBlock(lines);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFootnoteRefs, matchFootnoteDefinition, missingNoteText, REF_CLOSE, REF_OPEN } from './footnotes.ts';
+import { markFootnoteRefs, matchFootnoteDefinition, missingNoteMark, REF_CLOSE, REF_OPEN } from './footnotes.ts';
 
 const ref = (label: string) => `${REF_OPEN}${label}${REF_CLOSE}`;
 
@@ -25,6 +25,6 @@ describe('footnote markers', () => {
   });
 
   it('says so when the source holds only the marker', () => {
-    expect(missingNoteText('[1]')).toBe('〔原文此处有注号“[1]”，所据文本未收注文〕');
+    expect(missingNoteMark('[1]')).toBe('〔原注[1]，所据文本未收注文〕');
   });
 });

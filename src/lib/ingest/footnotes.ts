@@ -59,9 +59,12 @@ export function matchFootnoteDefinition(line: string, inNotesSection: boolean): 
   return { ...markerOf(m), text: m[4]!.trim() };
 }
 
-/** The footnote text for a marker whose note the source does not hold. */
-export function missingNoteText(printed: string): string {
-  return `〔原文此处有注号“${printed}”，所据文本未收注文〕`;
+/**
+ * What the text shows, in place of a footnote link, for a marker whose note the source does
+ * not hold: an editor's mark (a link to a note with nothing in it would lead nowhere).
+ */
+export function missingNoteMark(printed: string): string {
+  return `〔原注${printed}，所据文本未收注文〕`;
 }
 
 /** The label a note shows when the printed marker differs from GFM's numbering. */

@@ -12,13 +12,18 @@ import { buildDocument, type Block } from './document.ts';
 import { escapeMdx, emitPartMdx, renderInline } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
+import { applyParagraphIds } from '../../markdown/remark-paragraph-ids.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** The text the MDX renders (paragraph address comments taken out, as the site's remark plugin does). */
 function mdxText(mdx: string): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return toString(parser.parse(body)).replace(/\s+/g, '');
+  const body = splitFrontmatter(mdx)?.body ?? mdx;
+  const tree = parser.parse(body);
+  applyParagraphIds(tree);
+  return toString(tree).replace(/\s+/g, '');
 }
 
 function blockText(b: Block): string {
@@ -54,6 +59,34 @@ describe('MDX escaping', () => {
     const text = '1. {x} <b>*y*</b> [z](u) ~~s~~ | a & b # c \\ d $e$ !x';
     const mdx = emitPartMdx({ id: 'text', title: 't', blocks: [{ type: 'paragraph', text, lines: [1] }], footnotes: [], lines: [1, 1] }, { source: 's', order: 0, rawSha256: '0' });
     expect(mdxText(mdx)).toBe(text.replace(/\s+/g, ''));
+  });
+});
+
+describe('paragraph addresses', () => {
+  it('opens each block with the address of the raw line it starts on', () => {
+    const mdx = emitPartMdx(
+      {
+        id: 'chapter-1',
+        title: 't',
+        blocks: [
+          { type: 'heading', scheme: 'named', depth: 2, text: '中央精神', lines: [30] },
+          { type: 'quote', paragraphs: ['甲。', '乙。'], starts: [32, 33], attribution: '——报告', attributionLine: 34, lines: [32, 33, 34] },
+          { type: 'paragraph', text: '丙。', lines: [36, 37] },
+          { type: 'note', text: '〔编者注一〕', after: 37 },
+          { type: 'note', text: '〔编者注二〕', after: 37 },
+          { type: 'lines', lines: ['丁', '戊'], numbers: [40, 41] },
+        ],
+        footnotes: [],
+        lines: [30, 41],
+      },
+      { source: 's', order: 0, rawSha256: '0' },
+    );
+    const body = mdx.split('\n---\n')[1]!;
+    expect(body).toContain('## 中央精神\n');
+    expect(body).toContain('{/*p32*/}甲。\n\n{/*p33*/}乙。');
+    expect(body).toContain('<figcaption>{/*p34*/}——报告</figcaption>');
+    expect(body).toContain('{/*p36*/}丙。\n\n{/*p37-1*/}〔编者注一〕\n\n{/*p37-2*/}〔编者注二〕');
+    expect(body).toContain('{/*p40*/}丁\\\n戊');
   });
 });
 

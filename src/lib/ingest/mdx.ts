@@ -3,8 +3,9 @@
 import { stringify } from 'yaml';
 import type { ContentsPart } from './book-contents.ts';
 import { anchorOf, headingAnchors } from './anchors.ts';
+import { addressComment, noteId, paragraphId } from '../sources/paragraph-address.ts';
 import type { Block, Footnote, Part } from './document.ts';
-import { missingNoteText, printedMarkerNote, REF_CLOSE, REF_OPEN } from './footnotes.ts';
+import { missingNoteMark, printedMarkerNote, REF_CLOSE, REF_OPEN } from './footnotes.ts';
 
 /** ASCII punctuation that means something to Markdown, GFM or MDX anywhere in a line. */
 const SPECIAL = /[\\`*_{}[\]<>~|&#!$]/g;
@@ -18,10 +19,23 @@ export function escapeMdx(text: string, lineStart = true): string {
   return out;
 }
 
-/** Paragraph text: escaped, with footnote references as [^label]. */
-export function renderInline(text: string, lineStart = true): string {
+/** Labels of the footnotes whose text the source lacks, with their printed markers. */
+type MissingNotes = ReadonlyMap<string, string>;
+const NONE: MissingNotes = new Map();
+
+/**
+ * Paragraph text: escaped, with footnote references as [^label] — or, where the source
+ * lacks the note's text, an editor's mark instead of a link to an empty note.
+ */
+export function renderInline(text: string, lineStart = true, missing: MissingNotes = NONE): string {
   const parts = text.split(new RegExp(`${REF_OPEN}([^${REF_CLOSE}]+)${REF_CLOSE}`, 'u'));
-  return parts.map((p, i) => (i % 2 === 1 ? `[^${p}]` : escapeMdx(p, lineStart && i === 0))).join('');
+  return parts
+    .map((p, i) => {
+      if (i % 2 === 0) return escapeMdx(p, lineStart && i === 0);
+      const printed = missing.get(p);
+      return printed === undefined ? `[^${p}]` : escapeMdx(missingNoteMark(printed), false);
+    })
+    .join('');
 }
 
 function pageRef(page: number | undefined): string {
@@ -33,29 +47,42 @@ function contentsLabel(label: string, title: string): string {
   return /、$/.test(label) ? `${label}${title}` : `${label}\u3000${title}`;
 }
 
+/** The address comment of the block starting on raw line `line` (nothing when the line is unknown). */
+function address(line: number | undefined): string {
+  return line === undefined ? '' : addressComment(paragraphId(line));
+}
+
 function emitContents(parts: readonly ContentsPart[]): string {
   const out: string[] = [];
   for (const p of parts) {
-    out.push(`- ${renderInline(contentsLabel(p.label, p.title), false)}${pageRef(p.page)}`);
-    for (const e of p.entries) out.push(`  - ${renderInline(contentsLabel(e.label, e.title), false)}${pageRef(e.page)}`);
+    out.push(`- ${address(p.lines[0])}${renderInline(contentsLabel(p.label, p.title), false)}${pageRef(p.page)}`);
+    for (const e of p.entries) out.push(`  - ${address(e.lines[0])}${renderInline(contentsLabel(e.label, e.title), false)}${pageRef(e.page)}`);
   }
   return out.join('\n');
 }
 
-function emitBlock(b: Block): string {
+/** Numbers the editor's notes that follow the same raw line (1, 2 …), for their addresses. */
+type NoteCounter = Map<number, number>;
+
+function emitBlock(b: Block, notes: NoteCounter, missing: MissingNotes): string {
   switch (b.type) {
     case 'heading':
-      return `${'#'.repeat(b.depth)} ${renderInline(b.text, false)}`;
+      // Headings keep their own anchors (rehype-slug), which the contents and section links use.
+      return `${'#'.repeat(b.depth)} ${renderInline(b.text, false, missing)}`;
     case 'paragraph':
-    case 'note':
-      return renderInline(b.text);
+      return `${address(b.lines[0])}${renderInline(b.text, true, missing)}`;
+    case 'note': {
+      const k = (notes.get(b.after) ?? 0) + 1;
+      notes.set(b.after, k);
+      return `${addressComment(noteId(b.after, k))}${renderInline(b.text, true, missing)}`;
+    }
     case 'quote': {
-      const inner = b.paragraphs.map((p) => renderInline(p)).join('\n\n');
-      const caption = b.attribution ? `\n<figcaption>${renderInline(b.attribution, false)}</figcaption>` : '';
+      const inner = b.paragraphs.map((p, i) => `${address(b.starts[i])}${renderInline(p, true, missing)}`).join('\n\n');
+      const caption = b.attribution ? `\n<figcaption>${address(b.attributionLine)}${renderInline(b.attribution, false, missing)}</figcaption>` : '';
       return `<figure>\n<blockquote>\n\n${inner}\n\n</blockquote>${caption}\n</figure>`;
     }
     case 'lines':
-      return b.lines.map((l) => renderInline(l)).join('\\\n');
+      return `${address(b.numbers[0])}${b.lines.map((l) => renderInline(l, true, missing)).join('\\\n')}`;
     case 'contents':
       return emitContents(b.parts);
   }
@@ -63,8 +90,8 @@ function emitBlock(b: Block): string {
 
 function emitFootnote(f: Footnote): string {
   const printedIsNumber = /^\[\d+\]$/.test(f.printed);
-  const text = f.text === '' ? missingNoteText(f.printed) : `${printedIsNumber ? '' : printedMarkerNote(f.printed)}${f.text}`;
-  return `[^${f.label}]: ${renderInline(text, false)}`;
+  const text = `${printedIsNumber ? '' : printedMarkerNote(f.printed)}${f.text}`;
+  return `[^${f.label}]: ${address(f.line)}${renderInline(text, false)}`;
 }
 
 export interface PartMeta {
@@ -92,8 +119,10 @@ export function emitPartMdx(part: Part, meta: PartMeta): string {
   const anchors = headingAnchors(headings.map((h) => h.text));
   frontmatter.headings = headings.map((h, k) => ({ depth: h.depth, text: h.text, anchor: anchors[k], line: h.lines[0] }));
   frontmatter.rawSha256 = meta.rawSha256;
-  const body = part.blocks.map(emitBlock);
-  const notes = part.footnotes.map(emitFootnote);
+  const noteCount: NoteCounter = new Map();
+  const missing: MissingNotes = new Map(part.footnotes.filter((f) => f.text === '').map((f) => [f.label, f.printed]));
+  const body = part.blocks.map((b) => emitBlock(b, noteCount, missing));
+  const notes = part.footnotes.filter((f) => f.text !== '').map(emitFootnote);
   return [
     '---',
     `# Generated by scripts/ingest.ts from content/sources/${meta.source}/raw.txt and repairs.yaml. Do not edit: fix the repairs or the rules, then run npm run ingest.`,

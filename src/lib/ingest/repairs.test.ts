@@ -32,6 +32,14 @@ describe('repairs', () => {
     expect(lines[5]).toMatchObject({ text: '三、融合推进的基本对策', notesAfter: ['〔编者注：原作二、〕'] });
   });
 
+  it('adds an editor’s note after the damaged words, leaving the words as they are', () => {
+    const lines = repaired(`repairs:\n  - { kind: note, line: 5, after: 新格局。, note: "〔编者注：此处疑有脱文〕", reason: 文意不连 }`);
+    expect(lines[4]!.text).toBe('新格局。〔编者注：此处疑有脱文〕中央组织部办公室 尊重基层');
+    expect(() => repaired(`repairs:\n  - { kind: note, line: 5, after: 旧格局, note: "〔编者注：x〕", reason: 文意不连 }`)).toThrow(
+      /repair #1 \(note\): expected line 5 to contain “旧格局”/,
+    );
+  });
+
   it('keeps spaces that belong to the text as U+3000', () => {
     const lines = repaired(`repairs:\n  - { kind: keep-space, text: 新时期 新任务 新思路, reason: 书名本有空格 }`);
     expect(lines[6]!.text).toBe('新时期\u3000新任务\u3000新思路');

@@ -27,6 +27,8 @@ export const repairSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('gap'), line, after: z.string().min(1), reason }).strict(),
   /** A stray line of uncertain role printed inside a paragraph: replaced by an editor's note that quotes it. */
   z.object({ kind: z.literal('interpolation'), line, text: z.string().min(1), note: editorialNote, reason }).strict(),
+  /** Damage the text does not show (a dropped word, a garbled phrase): an editor's note after `after` (its first occurrence in the line); the source's words stay as they are. */
+  z.object({ kind: z.literal('note'), line, after: z.string().min(1), note: editorialNote, reason }).strict(),
   /** A paragraph ends after this line although the line is full (the indent that showed it was lost). */
   z.object({ kind: z.literal('paragraph-break'), line, text: z.string().min(1), reason }).strict(),
   /** Spaces between Chinese words that belong to the text (a title, an address): set as U+3000 so no rule removes them. */
@@ -122,6 +124,13 @@ export function applyRepairs(file: string, lines: SourceLine[], repairs: readonl
         expectIn(file, index, repair, l, repair.text);
         // The stray line and the spaces around it give way to the note.
         l.text = l.text.replace(new RegExp(`\\s*${escapeRegExp(repair.text)}\\s*`), repair.note);
+        break;
+      }
+      case 'note': {
+        const l = lineAt(file, lines, index, repair, repair.line);
+        expectIn(file, index, repair, l, repair.after);
+        const at = l.text.indexOf(repair.after) + repair.after.length;
+        l.text = `${l.text.slice(0, at)}${repair.note}${l.text.slice(at)}`;
         break;
       }
       case 'paragraph-break': {

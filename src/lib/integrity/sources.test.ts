@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertSourceIntegrity, checkSourceIntegrity, splitFrontmatter } from './sources.ts';
+import { assertSourceIntegrity, checkSourceIntegrity } from './sources.ts';
 
 const RAW = '新时代基层党建\n正文第一句。\n';
 const SHA = createHash('sha256').update(RAW).digest('hex');
@@ -80,10 +80,3 @@ describe('checkSourceIntegrity', () => {
   });
 });
 
-describe('splitFrontmatter', () => {
-  it('separates the YAML block from the body', () => {
-    expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ frontmatter: 'a: 1', body: 'body' });
-    expect(splitFrontmatter('---\na: 1\n---')).toEqual({ frontmatter: 'a: 1', body: '' });
-    expect(splitFrontmatter('no frontmatter')).toBeUndefined();
-  });
-});

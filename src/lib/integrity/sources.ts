@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { decodeRawText } from '../ingest/decode.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 export interface IntegrityIssue {
   file: string;
@@ -18,13 +19,6 @@ export interface IntegrityIssue {
 
 export function formatIntegrityIssue(issue: IntegrityIssue): string {
   return `${issue.file}: field "${issue.field}": ${issue.message}`;
-}
-
-/** Splits an MDX file into its YAML frontmatter and its body; undefined when there is no frontmatter block. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return undefined;
-  return { frontmatter: m[1]!, body: text.slice(m[0].length) };
 }
 
 function firstLine(error: unknown): string {

@@ -73,7 +73,3 @@ export function formatDateZh(d: PartialDate): string {
   return `${d.year} 年 ${d.month} 月 ${d.day} 日`;
 }
 
-/** The value for an HTML <time datetime> attribute (valid at every precision). */
-export function datetimeAttr(d: PartialDate): string {
-  return d.iso;
-}

@@ -1,6 +1,6 @@
 // The case library's filter state in the browser: which facet values are chosen, read from
 // and written to the URL query (?model=a,b&region=x&sort=newest), and the counts shown next
-// to each value. Shared by the page script (src/scripts/cases/filter.ts) and its tests.
+// to each value. Shared by the page script (src/client/cases/filter.ts) and its tests.
 // Client-safe: no imports (the script must not pull the schemas into the browser).
 
 /** The facet keys, in display order (same as FACET_KEYS in facets.ts; a test checks). */

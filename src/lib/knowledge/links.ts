@@ -1,46 +1,21 @@
 // Fact → quote → source link.
 //
-// A quote links to its source's reading page with a text fragment
-// (/sources/<id>/#:~:text=<start>). The reading page is a cleaned text: spacing
-// around numbers and Latin letters may differ from the raw text, and line breaks are
-// gone. So the fragment uses a run of the quote that holds only CJK characters and
-// CJK punctuation, which the cleaning leaves unchanged.
+// A quote links to the block of the source's reading page that holds it: its paragraph
+// address (/sources/<id>/#p123, see src/lib/sources/paragraphs.ts) or, for a heading, the
+// heading's anchor. The address alone lands in every browser; a text directive (#:~:text=)
+// would send browsers without text fragments (Firefox before 131, so every Firefox ESR on
+// Windows 7) to the top of the page, so links on pages without script carry none.
 import type { Quote } from '../../schemas/knowledge.ts';
+import { paragraphOf } from '../sources/paragraphs.ts';
 import { findQuote, type IndexedRaw } from './quote.ts';
 
-/** Characters the reading text never re-spaces: CJK ideographs and CJK/full-width punctuation. */
-const STABLE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2014\u2026\u00b7]/u;
-
 /**
- * The fragment text: the first run of at least `min` stable characters of the quote,
- * cut to at most `max`; if there is none, the longest stable run.
+ * Path (without base) of the block that holds the quote, on its reading page (a book's 绪论 and
+ * chapters have their home on /guide/<part>/); the source page itself if no block does.
  */
-export function fragmentText(text: string, { min = 4, max = 16 } = {}): string {
-  const chars = [...text.replace(/\s+/gu, '')];
-  const runs: string[] = [];
-  let cur = '';
-  for (const ch of chars) {
-    if (STABLE.test(ch)) cur += ch;
-    else {
-      if (cur) runs.push(cur);
-      cur = '';
-    }
-  }
-  if (cur) runs.push(cur);
-  const first = runs.find((r) => [...r].length >= min);
-  const run = first ?? runs.sort((a, b) => [...b].length - [...a].length)[0] ?? '';
-  return [...run].slice(0, max).join('');
-}
-
-/** Encodes text for a text fragment (also escapes the characters the syntax reserves). */
-export function encodeFragment(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
-
-/** Path (without base) of the source page, scrolled to the quote: /sources/<id>/#:~:text=… */
 export function quoteHref(quote: Quote): string {
-  const frag = fragmentText(quote.text);
-  return frag ? `/sources/${quote.source}/#:~:text=${encodeFragment(frag)}` : `/sources/${quote.source}/`;
+  const p = paragraphOf(quote.source, quote.text);
+  return p?.guideHref ?? p?.href ?? `/sources/${quote.source}/`;
 }
 
 export interface QuoteLocation {

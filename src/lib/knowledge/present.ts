@@ -33,12 +33,6 @@ export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
   return s.subtitle ? `${s.title}——${s.subtitle}` : s.title;
 }
 
-/** Authors as the text gives them, or 作者未署名. */
-export function authorLine(s: Pick<SourceInfo, 'authors' | 'authorRole'>): string {
-  if (s.authors.length === 0) return '作者未署名';
-  return `${s.authors.join('、')}${s.authorRole === 'editor' ? ' 主编' : ''}`;
-}
-
 /**
  * What the handout's citation must add because the record does not give it: 作者未署名
  * when no author is named, 发表出处未详 when a paper names no journal or year.
@@ -68,8 +62,3 @@ export const facetHref = (key: string, value: string): string => `/cases/${key}/
 /** A framework dimension or sub-point: its section on the framework's page. */
 export const dimensionHref = (ref: Pick<DimensionRef, 'frameworkId' | 'id'>): string => `/frameworks/${ref.frameworkId}/#${ref.id}`;
 
-/** "一、主体党建" for a dimension, "（二）…" for a sub-point. */
-export function dimensionLabel(ref: DimensionRef): string {
-  if (ref.level === 'dimension') return `${ref.framework.name.value} · ${ref.label}`;
-  return `${ref.framework.name.value} · ${ref.dimension.name.value} · ${ref.label}`;
-}

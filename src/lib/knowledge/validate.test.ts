@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkQuotes, validateKnowledgeBase } from './validate.ts';
+import { checkIntegrity, checkQuotes, checkTermsUsed, validateKnowledgeBase } from './validate.ts';
 import { loadFixtureKb } from './test-fixture.ts';
 import { emptyKnowledgeBase, formatIssue } from './types.ts';
 
@@ -8,7 +8,7 @@ describe('checkQuotes (pure: sources passed in memory)', () => {
     const kb = emptyKnowledgeBase();
     kb.terms.push({
       id: 't',
-      data: { name: '甲', aliases: [], definitions: [{ source: 'wuxi-alliance', text: '甲乙丙' }], see: [], practices: [], noAutoLink: false },
+      data: { name: '甲', aliases: [], definitions: [{ source: 'wuxi-alliance', text: '甲乙丙' }], see: [], practices: [], noAutoLink: false, excludes: [] },
     });
     expect(checkQuotes(kb, { 'wuxi-alliance': '甲乙\n丙' })).toEqual([]);
     const issues = checkQuotes(kb, { 'wuxi-alliance': '甲乙丁' }).map(formatIssue);
@@ -21,9 +21,28 @@ describe('checkQuotes (pure: sources passed in memory)', () => {
     const kb = emptyKnowledgeBase();
     kb.terms.push({
       id: 't',
-      data: { name: '甲', aliases: [], definitions: [{ source: 'practice-guide', text: '甲' }], see: [], practices: [], noAutoLink: false },
+      data: { name: '甲', aliases: [], definitions: [{ source: 'practice-guide', text: '甲' }], see: [], practices: [], noAutoLink: false, excludes: [] },
     });
     expect(checkQuotes(kb, {}).map(formatIssue)[0]).toMatch(/field "definitions\[0\]\.source": unknown source id "practice-guide"/);
+  });
+});
+
+describe('checkTermsUsed', () => {
+  const term = (name: string, definitions: { source: 'wuxi-alliance'; text: string }[] = []) => ({
+    id: 't',
+    data: { name, aliases: [], definitions, see: [], practices: [], noAutoLink: false, excludes: [] },
+  });
+  it('accepts a term no source defines when a source uses it', () => {
+    const kb = emptyKnowledgeBase();
+    kb.terms.push(term('三会一课'));
+    expect(checkTermsUsed(kb, { 'wuxi-alliance': '参加“三会\n一课”等组织生活' })).toEqual([]);
+  });
+  it('rejects a term that is neither defined nor used by any source', () => {
+    const kb = emptyKnowledgeBase();
+    kb.terms.push(term('学习型党组织'));
+    expect(checkTermsUsed(kb, { 'wuxi-alliance': '参加“三会一课”' }).map(formatIssue)).toEqual([
+      'content/terms/t.yaml: field "name": the term "学习型党组织" has no definition and occurs in no source; a term must be one the sources use',
+    ]);
   });
 });
 

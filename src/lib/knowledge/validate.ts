@@ -307,7 +307,7 @@ export function checkIntegrity(kb: KnowledgeBase): KnowledgeIssue[] {
     d.practices.forEach((id, i) => checkRef(ctx, `practices[${i}]`, 'practice', id, practiceIds));
     const names = [d.name, ...d.aliases].map(normaliseQuote);
     const named = d.definitions.some((q) => names.some((n) => normaliseQuote(q.text).includes(n)));
-    if (!named) {
+    if (d.definitions.length > 0 && !named) {
       issues.push({
         file: ctx.file,
         field: 'definitions',
@@ -358,7 +358,20 @@ export function checkIntegrity(kb: KnowledgeBase): KnowledgeIssue[] {
   return issues;
 }
 
+/** A term no source defines must at least be used by one: its name or an alias occurs in a raw source. */
+export function checkTermsUsed(kb: KnowledgeBase, sources: SourceTexts): KnowledgeIssue[] {
+  const texts = Object.values(sources).map((s) => (typeof s === 'string' ? normaliseQuote(s) : s.normalised));
+  return kb.terms
+    .filter((t) => t.data.definitions.length === 0)
+    .filter((t) => ![t.data.name, ...t.data.aliases].some((form) => texts.some((text) => text.includes(normaliseQuote(form)))))
+    .map((t) => ({
+      file: fileOf('terms', t),
+      field: 'name',
+      message: `the term "${t.data.name}" has no definition and occurs in no source; a term must be one the sources use`,
+    }));
+}
+
 /** All checks on a parsed knowledge base. */
 export function validateKnowledgeBase(kb: KnowledgeBase, sources: SourceTexts): KnowledgeIssue[] {
-  return [...checkIntegrity(kb), ...checkQuotes(kb, sources)];
+  return [...checkIntegrity(kb), ...checkQuotes(kb, sources), ...checkTermsUsed(kb, sources)];
 }

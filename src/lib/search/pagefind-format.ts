@@ -9,6 +9,15 @@ import { compareCodePoints } from './text.ts';
 /** Versions of the index format this reader was written and tested against. */
 export const SUPPORTED_VERSIONS = /^1\.6\./;
 
+/**
+ * Whether a top-level entry of a Pagefind bundle is one this reader uses: the entry file, the
+ * language metadata and the index, filter and fragment chunks. Pagefind's own UI, search
+ * script, worker and WebAssembly are never loaded by the site.
+ */
+export function isIndexFile(name: string): boolean {
+  return name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
+}
+
 export interface PagefindEntry {
   version: string;
   /** Hash of the language index to load (the one with the most pages). */

@@ -21,7 +21,7 @@ describe('text fragments', () => {
     expect(directiveText(pieces, 2, 4)).toContain('党建联盟');
   });
 
-  it('adds same-sentence context until the first match in the page is this occurrence', () => {
+  it('adds the context of the sentence, so that the first match in the page is this occurrence', () => {
     const text = '党员要学习。全体党员参加会议。党员大会选举支部委员会。';
     const p = contentPieces([...text].join(ZWSP));
     const second = text.indexOf('党员', 6);
@@ -30,6 +30,8 @@ describe('text fragments', () => {
     const needle = `${d.prefix}${d.text}${d.suffix}`;
     expect(text.indexOf(needle)).toBe(second - d.prefix.length);
     expect(d.prefix.length + d.suffix.length).toBeGreaterThan(0);
+    // All the sentence offers: page furniture (contents, hidden labels) repeats short phrases, not sentences.
+    expect(`${d.prefix}${d.text}${d.suffix}`).toBe('全体党员参加会议。');
     // Context never crosses a sentence end.
     expect(d.prefix).not.toContain('。');
     expect(textFragmentHash(p, second, 2)).toMatch(/^#:~:text=[^,]+-,[^,]+(,-[^,]+)?$/);
@@ -39,5 +41,17 @@ describe('text fragments', () => {
     expect(encodeTextDirective('a-b,c&d 党')).toBe('a%2Db%2Cc%26d%20%E5%85%9A');
     expect(textFragmentHash(pieces, 2, 4)).toMatch(/^#:~:text=[^#]+$/);
     expect(textFragmentHash(pieces, 2, 4, '运行机制')).toMatch(/^#%E8%BF%90%E8%A1%8C%E6%9C%BA%E5%88%B6:~:text=/);
+  });
+
+  it('takes no context across the ". " Pagefind puts between blocks, even after a number', () => {
+    const p = ['案', '例', '点', '评', '158', '. ', '第', '六', '章', ' ', '推', '进', '流', '动', '党', '员', '管', '理'];
+    const d = textDirective(p, 12, 4);
+    expect(`${d.prefix}${d.text}${d.suffix}`).not.toContain('.');
+    expect(d.prefix).not.toContain('158');
+  });
+
+  it('gives the address alone where directives are not to be used', () => {
+    expect(textFragmentHash(pieces, 2, 4, 'p12', false)).toBe('#p12');
+    expect(textFragmentHash(pieces, 2, 4, '', false)).toBe('');
   });
 });

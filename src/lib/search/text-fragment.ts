@@ -3,10 +3,19 @@
 // - the text must start and end on word boundaries; for Chinese those come from the same ICU
 //   word segmenter Intl.Segmenter uses, so the match is widened to whole words with it;
 // - the browser highlights the first place in the page where the text occurs, so words of the
-//   same sentence are added as prefix/suffix context until the first such place is this one.
+//   same sentence are added as prefix/suffix context (all the sentence offers, within its block).
 import { isBlockBreak } from './excerpt.ts';
+import { wordEnds } from './text.ts';
 
-const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/**
+ * Whether text directives are worth adding in this environment: the browser follows them
+ * (document.fragmentDirective; a browser without it reads "#p12:~:text=…" as an unknown id and
+ * opens the page at the top) and can cut words as Chromium does (Intl.Segmenter).
+ */
+export function textDirectivesSupported(): boolean {
+  return typeof document !== 'undefined' && 'fragmentDirective' in document && typeof Intl.Segmenter === 'function';
+}
+
 const SENTENCE_END = /^[。！？!?；;]\s*$/u;
 /** Context looked at on each side of a match, in characters. */
 const CONTEXT = 24;
@@ -18,9 +27,7 @@ export function encodeTextDirective(text: string): string {
 
 /** Word boundaries of text (offsets), including 0 and text.length. */
 function boundaries(text: string): number[] {
-  const out = [0];
-  for (const seg of wordSegmenter.segment(text)) out.push(seg.index + seg.segment.length);
-  return out;
+  return [0, ...wordEnds(text)];
 }
 
 /** Widens [start, end) of `text` outwards to word boundaries. */
@@ -41,47 +48,18 @@ export interface TextDirective {
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ');
 
-interface PageText {
-  /** Page text, whitespace collapsed, blocks separated by a line break. */
-  flat: string;
-  /** Offset in `flat` where each piece starts (and the end). */
-  offsets: Uint32Array;
-}
-const pageTexts = new WeakMap<readonly string[], PageText>();
-
-/** The page text as the browser sees it for matching, computed once per page. */
-function pageText(pieces: readonly string[]): PageText {
-  let cached = pageTexts.get(pieces);
-  if (cached) return cached;
-  let flat = '';
-  let lastSpace = false;
-  const offsets = new Uint32Array(pieces.length + 1);
-  for (let i = 0; i < pieces.length; i++) {
-    offsets[i] = flat.length;
-    const piece = isBlockBreak(pieces, i) ? '\n' : pieces[i]!;
-    for (const ch of piece) {
-      const space = /\s/u.test(ch);
-      if (space && lastSpace) continue;
-      flat += space ? ' ' : ch;
-      lastSpace = space;
-    }
-  }
-  offsets[pieces.length] = flat.length;
-  cached = { flat, offsets };
-  pageTexts.set(pieces, cached);
-  return cached;
-}
-
 /**
  * The directive for an occurrence at pieces [start, start + length): the occurrence widened to
- * whole words, with as much same-sentence context as needed to make this the first match.
+ * whole words, with the context of its sentence (up to CONTEXT characters each side, whole words).
  */
 export function textDirective(pieces: readonly string[], start: number, length: number): TextDirective {
   // The sentence around the match (never crossing a block or a sentence end).
+  // Pagefind puts ". " between blocks; as context it would be text the page does not show.
+  const isBreak = (i: number): boolean => isBlockBreak(pieces, i) || /^\.\s+$/.test(pieces[i] ?? '');
   let lo = start;
-  while (lo > 0 && start - lo < CONTEXT && !isBlockBreak(pieces, lo - 1) && !SENTENCE_END.test(pieces[lo - 1]!)) lo--;
+  while (lo > 0 && start - lo < CONTEXT && !isBreak(lo - 1) && !SENTENCE_END.test(pieces[lo - 1]!)) lo--;
   let hi = start + length;
-  while (hi < pieces.length && hi - (start + length) < CONTEXT && !isBlockBreak(pieces, hi)) {
+  while (hi < pieces.length && hi - (start + length) < CONTEXT && !isBreak(hi)) {
     hi++;
     if (SENTENCE_END.test(pieces[hi - 1]!)) break;
   }
@@ -99,40 +77,27 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   const before = b.filter((x) => x <= widened.start).reverse(); // widened.start, then earlier boundaries
   const after = b.filter((x) => x >= widened.end); // widened.end, then later boundaries
 
-  const { flat, offsets } = pageText(pieces);
-  // Where the widened match starts in the collapsed page text: the start of its piece, plus
-  // any part of that piece before it (word boundaries normally fall on piece starts).
-  let target = offsets[lo]!;
-  for (let i = lo, at = 0; i < hi; at += pieces[i]!.length, i++) {
-    if (at + pieces[i]!.length > widened.start) {
-      target = offsets[i]! + squash(pieces[i]!.slice(0, widened.start - at)).length;
-      break;
-    }
-  }
-
-  let best: TextDirective = { prefix: '', text: squash(local.slice(widened.start, widened.end)).trim(), suffix: '' };
-  for (let k = 0; k < Math.max(before.length, after.length); k++) {
-    const p0 = before[Math.min(k, before.length - 1)]!;
-    const s1 = after[Math.min(k, after.length - 1)]!;
-    const candidate = squash(local.slice(p0, s1));
-    const first = flat.indexOf(candidate);
-    const prefixLength = squash(local.slice(p0, widened.start)).length;
-    best = {
-      prefix: squash(local.slice(p0, widened.start)).trim(),
-      text: squash(local.slice(widened.start, widened.end)).trim(),
-      suffix: squash(local.slice(widened.end, s1)).trim(),
-    };
-    // Unique enough once the first match in the page is ours and some context is included
-    // (short labels such as 文献 also occur in the site header, which the index does not hold).
-    if (first >= 0 && first + prefixLength === target && (k > 0 || before.length + after.length <= 2)) break;
-  }
+  // The page shows more than the index holds (contents, hidden 出处 labels, the site header), so
+  // a directive that is first in the indexed text may still match furniture first on the page.
+  // All the context the sentence offers (whole words) is what page furniture does not repeat.
+  const p0 = before[before.length - 1] ?? widened.start;
+  const s1 = after[after.length - 1] ?? widened.end;
+  const best: TextDirective = {
+    prefix: squash(local.slice(p0, widened.start)).trim(),
+    text: squash(local.slice(widened.start, widened.end)).trim(),
+    suffix: squash(local.slice(widened.end, s1)).trim(),
+  };
   return best;
 }
 
-/** "#:~:text=…" for an occurrence, or "#id:~:text=…" to fall back to a section's heading. */
-export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = ''): string {
-  const { prefix, text, suffix } = textDirective(pieces, start, length);
+/**
+ * The hash of a link to an occurrence: "#id" (the block holding it), followed by a text
+ * directive ":~:text=…" when `directive` is true (pass textDirectivesSupported() in a browser).
+ */
+export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = '', directive = true): string {
   const anchor = id ? encodeURIComponent(id) : '';
+  if (!directive) return anchor ? `#${anchor}` : '';
+  const { prefix, text, suffix } = textDirective(pieces, start, length);
   if (!text) return anchor ? `#${anchor}` : '';
   const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
     .filter(Boolean)

@@ -5,12 +5,73 @@
 /** ZERO WIDTH SPACE: Pagefind splits Chinese text on it and removes it from words. */
 export const ZWSP = '\u200B';
 
-const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// Intl.Segmenter is missing in Chromium before 87 (the 360/奇安信 86 kernel) and Firefox before 125
+// (ESR 115), so segmenters are created on first use and each has a fallback for those browsers.
+type Granularity = 'grapheme' | 'word';
+const segmenters = new Map<Granularity, Intl.Segmenter | null>();
+function segmenter(granularity: Granularity): Intl.Segmenter | null {
+  if (!segmenters.has(granularity)) {
+    segmenters.set(granularity, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity }) : null);
+  }
+  return segmenters.get(granularity)!;
+}
+
+/**
+ * Grapheme clusters without Intl.Segmenter: a code point with the combining marks, emoji
+ * modifiers, tag characters and ZWJ-joined code points after it; CRLF; a pair of regional
+ * indicators (a flag). Equal to Intl.Segmenter for Chinese, Latin and common emoji text.
+ */
+const GRAPHEME = /\r\n|[\u{1F1E6}-\u{1F1FF}]{2}|.(?:[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D.)*/gsu;
+
+/** Graphemes as the fallback for browsers without Intl.Segmenter finds them (exported for tests). */
+export function graphemesWithoutSegmenter(text: string): string[] {
+  return text.match(GRAPHEME) ?? [];
+}
 
 /** Splits text into user-perceived characters. */
 export function graphemes(text: string): string[] {
+  const seg = segmenter('grapheme');
+  if (!seg) return graphemesWithoutSegmenter(text);
   const out: string[] = [];
-  for (const { segment } of graphemeSegmenter.segment(text)) out.push(segment);
+  for (const { segment } of seg.segment(text)) out.push(segment);
+  return out;
+}
+
+/** Punctuation, symbols and whitespace: without Intl.Segmenter, words are only cut next to these. */
+const SEPARATOR = /[\p{P}\p{S}\p{Z}\s]/u;
+/** Marks that join letters or digits into one word (3.5, 1,000, don't, 12:30, 马克思·韦伯). */
+const JOINER = /^[.,:'’·]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Word ends as the fallback for browsers without Intl.Segmenter finds them (exported for tests). */
+export function wordEndsWithoutSegmenter(text: string): number[] {
+  const chars = [...text];
+  const separator = chars.map(
+    (ch, i) =>
+      SEPARATOR.test(ch) &&
+      !(JOINER.test(ch) && LETTER_OR_DIGIT.test(chars[i - 1] ?? '') && LETTER_OR_DIGIT.test(chars[i + 1] ?? '')),
+  );
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (i > 0 && (separator[i] || separator[i - 1])) out.push(at);
+    at += chars[i]!.length;
+  }
+  if (text.length > 0) out.push(text.length);
+  return out;
+}
+
+/**
+ * Offsets where words end in text (the last one is text.length), as the browser's ICU word
+ * segmenter cuts it. Without Intl.Segmenter the cuts fall only beside punctuation, symbols and
+ * whitespace: coarser, but each such cut is also an ICU word boundary, so text fragments built
+ * on them still match.
+ */
+export function wordEnds(text: string): number[] {
+  const seg = segmenter('word');
+  if (!seg) return wordEndsWithoutSegmenter(text);
+  const out: number[] = [];
+  for (const { index, segment } of seg.segment(text)) out.push(index + segment.length);
   return out;
 }
 

@@ -3,9 +3,9 @@ import { authorsLine, kindLabel, publicationLine } from './record.ts';
 
 describe('source records on a page', () => {
   it('says 作者未署名 when the text names no author', () => {
-    expect(authorsLine({ authors: [], kind: 'paper' })).toBe('作者未署名');
-    expect(authorsLine({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor', kind: 'book-excerpt' })).toBe('袁鲁、龙力莉主编');
-    expect(authorsLine({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor', kind: 'book-excerpt' }, { role: false })).toBe('袁鲁、龙力莉');
+    expect(authorsLine({ authors: [] })).toBe('作者未署名');
+    expect(authorsLine({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor' })).toBe('袁鲁、龙力莉主编');
+    expect(authorsLine({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor' }, { role: false })).toBe('袁鲁、龙力莉');
   });
   it('says 出处未详 when the text gives no publication', () => {
     expect(publicationLine({ authors: ['张鸣年'], kind: 'paper' })).toBe('出处未详（文本未载刊名、出版者与年份）');

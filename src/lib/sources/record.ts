@@ -19,8 +19,11 @@ export function kindLabel(kind: RecordLike['kind']): string {
   return kind === 'paper' ? '论文' : '图书（节选）';
 }
 
-/** “张鸣年”, “袁鲁、龙力莉主编” (or without 主编 under a 主编 label), or 作者未署名. */
-export function authorsLine(record: RecordLike, { role = true } = {}): string {
+/**
+ * “张鸣年”, “袁鲁、龙力莉主编” (as the source's own cataloguing line writes it: 袁鲁，龙力莉主编),
+ * or without 主编 under a 主编 label, or 作者未署名. The one author line of the site.
+ */
+export function authorsLine(record: Pick<RecordLike, 'authors' | 'authorRole'>, { role = true } = {}): string {
   if (record.authors.length === 0) return NO_AUTHOR;
   return `${record.authors.join('、')}${role && record.authorRole === 'editor' ? '主编' : ''}`;
 }
@@ -40,6 +43,7 @@ export const REPAIR_KIND_LABEL: Record<Repair['kind'], string> = {
   'heading-renumber': '更正标题序号',
   gap: '标出缺文',
   interpolation: '以编者注保留夹入的行',
+  note: '加编者注（原文不改）',
   'paragraph-break': '分段',
   'keep-space': '保留原有空格',
 };

@@ -44,7 +44,12 @@ export function sectionOfLine(sourceId: string, line: number): Section | undefin
   return sectionAtLine(textPartsOf(sourceId), line);
 }
 
-/** Site path (without base) of a section on the source's page. */
+/** The reading page (without base) holding a section: a book's 绪论 and chapters live on /guide/<part>/. */
+export function readingPageOf(sourceId: string, section: Section | undefined): string {
+  return section?.part !== undefined && section.part !== 'front' ? `/guide/${section.part}/` : `/sources/${sourceId}/`;
+}
+
+/** Site path (without base) of a section on its reading page. */
 export function sectionPath(sourceId: string, section: Section): string {
-  return `/sources/${sourceId}/#${section.anchor}`;
+  return `${readingPageOf(sourceId, section)}#${section.anchor}`;
 }

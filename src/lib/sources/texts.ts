@@ -1,6 +1,7 @@
 // The generated reading texts and the raw sources, as files bundled at build time
 // (Vite import.meta.glob: works in Astro pages and in Vitest, not in plain Node scripts).
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { parseRepairs, type RepairsFile } from '../ingest/repairs.ts';
 import { parseGuideContents, type GuideContents } from './guide.ts';
 
@@ -37,8 +38,8 @@ function idOf(file: string, depth: number): string {
 }
 
 function frontmatterOf(text: string): Record<string, unknown> {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  return m ? ((parse(m[1]!) ?? {}) as Record<string, unknown>) : {};
+  const parts = splitFrontmatter(text);
+  return parts ? ((parse(parts.frontmatter) ?? {}) as Record<string, unknown>) : {};
 }
 
 /** The raw text of a source, exactly as content/sources/<id>/raw.txt holds it. */
@@ -58,14 +59,17 @@ export function textPartsOf(id: string): TextPart[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The generated MDX parts of a source, in reading order: frontmatter, the whole MDX text and its body. */
+export function partSourcesOf(id: string): { part: TextPart; mdx: string; body: string }[] {
+  return Object.entries(MDX)
+    .filter(([file]) => idOf(file, 1) === id)
+    .map(([, mdx]) => ({ part: frontmatterOf(mdx) as unknown as TextPart, mdx, body: splitFrontmatter(mdx)?.body ?? mdx }))
+    .sort((a, b) => a.part.order - b.part.order);
+}
+
 /** A book's parsed table of contents, if the source is a book. */
 export function guideContentsOf(id: string): GuideContents | undefined {
   const file = `/content/texts/${id}/contents.yaml`;
   const text = CONTENTS[file];
   return text === undefined ? undefined : parseGuideContents(file, text);
-}
-
-/** Ids of the sources that have a table of contents (books). */
-export function bookIds(): string[] {
-  return Object.keys(CONTENTS).map((file) => idOf(file, 1)).sort();
 }

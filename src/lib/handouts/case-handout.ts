@@ -1,0 +1,26 @@
+// A case's handout (printed from the case page, and as a Word file): its facts, each with
+// the original paragraph it comes from, the editors' summary and 研讨题, room for notes.
+import type { Case } from '../../schemas/knowledge.ts';
+import { caseHref } from '../knowledge/present.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { caseItem } from './items.ts';
+import type { Handout } from './model.ts';
+import type { SourceTitles } from './paragraphs.ts';
+
+export const caseDocxHref = (id: string): string => `/cases/${id}/handout.docx`;
+
+export function caseHandout(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTitles, references: Readonly<Record<string, string>>): Handout {
+  const item = caseItem(entry, kb, titles);
+  const ed = entry.data.editorial;
+  return {
+    title: entry.data.name.value,
+    kind: '案例讲义',
+    path: caseHref(entry.id),
+    intro: ed?.summary,
+    items: [item],
+    prompts: ed?.prompts ?? [],
+    questions: [],
+    references: references[entry.data.source] ? [references[entry.data.source]!] : [],
+    minutes: item.minutes,
+  };
+}

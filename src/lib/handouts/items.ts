@@ -1,0 +1,148 @@
+// Handout items built from the knowledge model: a case, a mechanism, a practice, a term, a
+// framework, or a section of a source. Each fact keeps the original paragraph it comes from;
+// paragraphs shared by several facts are listed once.
+import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
+import { RULE_ASPECTS } from '../../schemas/knowledge.ts';
+import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
+import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourceHref, termPageHref } from '../knowledge/present.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { sectionPath } from '../sources/sections.ts';
+import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
+import { countChars, readingMinutes } from '../topics/reading-time.ts';
+import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
+import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
+
+interface FactInput {
+  label: string;
+  text: string;
+  quote: Quote;
+}
+
+/** A quote as shown: line breaks of the raw text removed. */
+export function quoteText(q: Quote): string {
+  return q.text.replace(/\s*\n\s*/g, '').trim();
+}
+
+/** Facts → facts numbered by paragraph, each paragraph once, and the item's reading size. */
+function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: HandoutFact[]; paragraphs: OriginalParagraph[] } {
+  const paragraphs: OriginalParagraph[] = [];
+  const out: HandoutFact[] = [];
+  for (const f of facts) {
+    const p = originalParagraph(f.quote, titles);
+    let i = paragraphs.findIndex((x) => x.href === p.href && x.text === p.text);
+    if (i < 0) i = paragraphs.push(p) - 1;
+    out.push({ label: f.label, text: f.text, paragraph: i });
+  }
+  return { facts: out, paragraphs };
+}
+
+function finish(item: Omit<HandoutItem, 'chars' | 'minutes'>): HandoutItem {
+  const chars = countChars(itemText(item));
+  return { ...item, chars, minutes: readingMinutes(chars) };
+}
+
+/** All the text an item shows (title aside): facts, paragraphs, section text. Used for reading time. */
+export function itemText(item: Pick<HandoutItem, 'facts' | 'paragraphs' | 'text' | 'notice'>): string {
+  return [item.notice ?? '', ...item.facts.map((f) => `${f.label}${f.text}`), ...item.paragraphs.map((p) => p.text), ...item.text.map((t) => t.text)].join('\n');
+}
+
+/** The facts of a case: its fact sheet, then its alliance models. */
+export function caseFacts(entry: Entry<Case>, kb: KnowledgeBase): FactInput[] {
+  const facts: FactInput[] = caseSheet(entry.data).flatMap((row) => row.facts.map((f) => ({ label: row.label, text: f.text, quote: f.quote })));
+  if (entry.data.kind === 'alliance') {
+    for (const m of entry.data.models) {
+      const model = kb.models.find((x) => x.id === m.model);
+      if (model) facts.push({ label: '联盟模式', text: modelLabel(model.data), quote: m.quote });
+    }
+  }
+  return facts;
+}
+
+export function caseItem(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem {
+  const c = entry.data;
+  const facts = caseFacts(entry, kb);
+  return finish({
+    id: `case-${entry.id}`,
+    kindLabel: '案例',
+    title: c.name.value,
+    href: caseHref(entry.id),
+    citation: citationOf(c.name.quote, titles),
+    notice: c.kind === 'guide-case' ? guideCaseNotice(c) : undefined,
+    ...withParagraphs(facts, titles),
+    text: [],
+  });
+}
+
+export function mechanismItem(entry: Entry<Mechanism>, titles: SourceTitles): HandoutItem {
+  const m = entry.data;
+  const facts = m.rules.map((r) => ({ label: RULE_ASPECTS[r.aspect], text: r.value, quote: r.quote }));
+  return finish({
+    id: `mechanism-${entry.id}`,
+    kindLabel: '运行机制',
+    title: m.name.value,
+    href: mechanismHref(entry.id),
+    citation: citationOf(m.name.quote, titles),
+    ...withParagraphs(facts, titles),
+    text: [],
+  });
+}
+
+export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): HandoutItem {
+  const p = entry.data;
+  const facts = [{ label: '名称', text: p.name.value, quote: p.name.quote }, ...p.quotes.map((q) => ({ label: '原文', text: quoteText(q), quote: q }))];
+  return finish({
+    id: `practice-${entry.id}`,
+    kindLabel: '做法',
+    title: p.name.value,
+    href: practiceHref(entry.id),
+    citation: citationOf(p.name.quote, titles),
+    ...withParagraphs(facts, titles),
+    text: [],
+  });
+}
+
+export function termItem(entry: Entry<Term>, titles: SourceTitles): HandoutItem {
+  const t = entry.data;
+  const facts = t.definitions.map((q) => ({ label: '释义', text: quoteText(q), quote: q }));
+  return finish({
+    id: `term-${entry.id}`,
+    kindLabel: '术语',
+    title: t.name,
+    href: termPageHref(entry.id),
+    citation: citationOf(t.definitions[0]!, titles),
+    ...withParagraphs(facts, titles),
+    text: [],
+  });
+}
+
+export function frameworkItem(entry: Entry<Framework>, titles: SourceTitles): HandoutItem {
+  const f = entry.data;
+  const facts: FactInput[] = [];
+  for (const d of f.dimensions) {
+    facts.push({ label: `第 ${d.number} 项`, text: d.name.value, quote: d.name.quote });
+    if (d.responsibility) facts.push({ label: '职责', text: d.responsibility.value, quote: d.responsibility.quote });
+    for (const p of d.points) facts.push({ label: `${d.number}.${p.number}`, text: p.name.value, quote: p.name.quote });
+  }
+  return finish({
+    id: `framework-${entry.id}`,
+    kindLabel: '理论框架',
+    title: f.name.value,
+    href: frameworkHref(entry.id),
+    citation: citationOf(f.name.quote, titles),
+    ...withParagraphs(facts, titles),
+    text: [],
+  });
+}
+
+export function sectionItem(section: SourceSection, titles: SourceTitles): HandoutItem {
+  return finish({
+    id: `section-${section.source}-${section.rawLines[0]}`,
+    kindLabel: '原文章节',
+    title: section.heading,
+    href: section.depth === 1 ? `${sourceHref(section.source)}#${section.anchor}` : sectionPath(section.source, section),
+    citation: `《${titles[section.source] ?? section.source}》 · ${section.heading}`,
+    facts: [],
+    paragraphs: [],
+    text: sectionParagraphs(section),
+  });
+}

@@ -1,0 +1,80 @@
+// The handout model: what a printed handout and its Word file (.docx) both show, built once
+// from the knowledge model and the reading texts so the page and the file cannot drift apart.
+// Pure data; built by case-handout.ts and ../topics/readings.ts, rendered by the handout
+// pages (HTML) and docx.ts (Word).
+
+/** The original paragraph a fact comes from: its text, address and citation. */
+export interface OriginalParagraph {
+  /** The paragraph's plain text as the reading page renders it. */
+  text: string;
+  /** Site path without base, with the paragraph's anchor (/sources/<id>/#p12). */
+  href: string;
+  /** The paragraph's address shown to readers (p12), when it has one. */
+  address?: string | undefined;
+  /** 《Source title》 · section heading. */
+  citation: string;
+}
+
+/** One fact of an item: a label, the stated value, and the paragraph (by number) it comes from. */
+export interface HandoutFact {
+  label: string;
+  text: string;
+  /** Index into the item's `paragraphs` (shown as ①②…). */
+  paragraph: number;
+}
+
+export interface HandoutItem {
+  /** Stable id (used as the item's anchor). */
+  id: string;
+  /** 原文章节, 案例, 运行机制, 做法, 术语, 理论框架. */
+  kindLabel: string;
+  title: string;
+  /** The item's page on the site (path without base). */
+  href: string;
+  /** 《Source title》 · section (the item's citation). */
+  citation: string;
+  /** A notice shown before the facts (e.g. a guide case without its text). */
+  notice?: string | undefined;
+  /** Facts with their paragraphs (cases, mechanisms, practices, terms, frameworks). */
+  facts: HandoutFact[];
+  /** The original paragraphs the facts come from, each once. */
+  paragraphs: OriginalParagraph[];
+  /** For source sections: the section's text, sub-headings marked. */
+  text: { heading: boolean; text: string }[];
+  /** Characters read (see reading-time.ts). */
+  chars: number;
+  /** Estimated minutes to read. */
+  minutes: number;
+}
+
+/** A self-test question (自测题) built from a verified fact. */
+export interface SelfTestQuestion {
+  question: string;
+  answer: string;
+  /** The verbatim quote that states the answer. */
+  quote: string;
+  paragraph: OriginalParagraph;
+}
+
+export interface Handout {
+  title: string;
+  /** What the handout is (专题讲义 / 案例讲义). */
+  kind: string;
+  /** The handout page's path without base. */
+  path: string;
+  /** Editors' introduction (shown marked 编者). */
+  intro?: string | undefined;
+  items: HandoutItem[];
+  /** Editors' discussion prompts (研讨题, marked 编者). */
+  prompts: string[];
+  questions: SelfTestQuestion[];
+  /** GB/T 7714 references of the sources used. */
+  references: string[];
+  /** Total reading minutes. */
+  minutes: number;
+}
+
+/** ① ② … ⑳, then (21) … for paragraph markers. */
+export function circled(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+}

@@ -1,0 +1,46 @@
+// The seven alliances side by side (/cases/compare/): one column per alliance (oldest first),
+// one row per fact — model, founding date, lead units, members, district, actions — each cell
+// holding the facts with the quotes that state them.
+import type { AllianceCase, Model } from '../../schemas/knowledge.ts';
+import { caseSheet, type SheetFact } from './case-sheet.ts';
+import { caseDate } from './facets.ts';
+import { compareDates } from './dates.ts';
+import { modelLabel } from './present.ts';
+import type { Entry } from './types.ts';
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  /** One cell per alliance, in column order: its facts (empty when the source states none). */
+  cells: SheetFact[][];
+}
+
+export interface AllianceComparison {
+  alliances: Entry<AllianceCase>[];
+  rows: CompareRow[];
+}
+
+const SHEET_ROWS = [
+  ['founded', '成立时间'],
+  ['leadUnits', '牵头单位'],
+  ['members', '成员规模'],
+  ['region', '地区'],
+  ['actions', '主要行动'],
+] as const;
+
+export function compareAlliances(alliances: readonly Entry<AllianceCase>[], models: readonly Entry<Model>[]): AllianceComparison {
+  const sorted = [...alliances].sort((a, b) => compareDates(caseDate(a.data)!, caseDate(b.data)!) || a.id.localeCompare(b.id));
+  const modelRow: CompareRow = {
+    key: 'model',
+    label: '联盟模式',
+    cells: sorted.map((a) =>
+      a.data.models.map((m) => {
+        const model = models.find((x) => x.id === m.model);
+        return { text: model ? modelLabel(model.data) : m.model, quote: m.quote };
+      }),
+    ),
+  };
+  const sheets = sorted.map((a) => caseSheet(a.data));
+  const rows = SHEET_ROWS.map(([key, label]) => ({ key, label, cells: sheets.map((rows) => rows.find((r) => r.key === key)?.facts ?? []) }));
+  return { alliances: sorted, rows: [modelRow, ...rows] };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blockAnchorAt, inHeading, linkTarget } from './link-target.ts';
+
+const anchors = [
+  { element: 'h1', id: 'title', text: '标题', location: 0 },
+  { element: 'h2', id: '一运行机制', text: '\u200b一\u200b、\u200b运\u200b行\u200b机\u200b制', location: 10 },
+  { element: 'p', id: 'p12', text: '第一段', location: 16 },
+  { element: 'p', id: 'p15', text: '第二段', location: 40 },
+  { element: 'a', id: 'user-content-fnref-2', text: '2', location: 44 },
+];
+
+describe('link targets of search results', () => {
+  it('opens at the block holding the match', () => {
+    expect(blockAnchorAt(anchors, 20)?.id).toBe('p12');
+    expect(blockAnchorAt(anchors, 40)?.id).toBe('p15');
+    expect(linkTarget(anchors, 45)).toEqual({ id: 'p15', directive: true });
+    // A footnote reference inside the paragraph is not a block.
+    expect(blockAnchorAt(anchors, 46)?.id).toBe('p15');
+  });
+
+  it('opens a match in a heading at the heading, with no directive', () => {
+    expect(inHeading(anchors[1]!, 12)).toBe(true);
+    expect(inHeading(anchors[1]!, 15)).toBe(true);
+    expect(inHeading(anchors[1]!, 16)).toBe(false);
+    expect(linkTarget(anchors, 12)).toEqual({ id: '一运行机制', directive: false });
+  });
+
+  it('opens a match in the title, or before any block, at the top of the page', () => {
+    expect(linkTarget(anchors, 1)).toEqual({ id: '', directive: true });
+    expect(linkTarget([], 5)).toEqual({ id: '', directive: true });
+  });
+});

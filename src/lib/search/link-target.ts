@@ -1,0 +1,47 @@
+// Where a search result or sub-result opens its page: at the block that holds the match.
+//
+// Pagefind records every element with an id as an anchor, at its word position; the reading
+// texts' blocks carry paragraph addresses (p123) and headings carry their anchors. The link
+// opens at the block that holds the match (`#p123`), which lands in every browser and marks
+// the block (:target). Where the browser follows text directives, a directive is added so it
+// also highlights the words; a match inside a heading, or in the page's title, needs none.
+import type { Anchor } from './excerpt.ts';
+
+const HEADING = /^h[1-6]$/i;
+/** Elements inside a line of text (a footnote reference, a term link): never the block a match is in. */
+const INLINE = /^(a|abbr|b|cite|code|em|i|mark|q|small|span|strong|sub|sup|time)$/i;
+
+/**
+ * The anchor of the block holding position `at`: the last anchor starting at or before it,
+ * ignoring the page title (h1) and elements inside a line of text.
+ */
+export function blockAnchorAt(anchors: readonly Anchor[], at: number): Anchor | undefined {
+  let best: Anchor | undefined;
+  for (const a of anchors) {
+    if (!a.id || a.location > at) continue;
+    if (/^h1$/i.test(a.element) || INLINE.test(a.element)) continue;
+    if (!best || a.location >= best.location) best = a;
+  }
+  return best;
+}
+
+/** Whether position `at` falls inside the text of a heading anchor (its own words, counted from its location). */
+export function inHeading(anchor: Anchor, at: number): boolean {
+  if (!HEADING.test(anchor.element)) return false;
+  const words = [...anchor.text.replace(/[\s\u200b]+/gu, '')].length;
+  return at < anchor.location + words;
+}
+
+export interface LinkTarget {
+  /** The id to open the page at ('' for the top of the page). */
+  id: string;
+  /** Whether a text directive may be added: the match is in a block of text, not a heading or the title. */
+  directive: boolean;
+}
+
+/** Where a link to the match at position `at` should open the page. */
+export function linkTarget(anchors: readonly Anchor[], at: number): LinkTarget {
+  const anchor = blockAnchorAt(anchors, at);
+  if (!anchor) return { id: '', directive: true };
+  return { id: anchor.id, directive: !inHeading(anchor, at) };
+}

@@ -1,0 +1,36 @@
+// 研讨题汇编: every discussion prompt the editors wrote — in the topics and in the entries'
+// `editorial.prompts` — grouped by where it belongs, each group linking to its page.
+import type { Editorial } from '../../schemas/knowledge.ts';
+import type { Topic } from '../../schemas/topic.ts';
+import { caseHref, frameworkHref, mechanismHref, practiceHref, termPageHref } from '../knowledge/present.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { topicHref } from './readings.ts';
+
+export interface PromptEntry {
+  title: string;
+  href: string;
+  prompts: string[];
+}
+
+export interface PromptGroup {
+  label: string;
+  entries: PromptEntry[];
+}
+
+function group<T extends { editorial?: Editorial | undefined }>(label: string, entries: readonly Entry<T>[], title: (e: Entry<T>) => string, href: (id: string) => string): PromptGroup {
+  return {
+    label,
+    entries: entries.filter((e) => e.data.editorial?.prompts?.length).map((e) => ({ title: title(e), href: href(e.id), prompts: e.data.editorial!.prompts! })),
+  };
+}
+
+export function collectPrompts(topics: readonly Entry<Topic>[], kb: KnowledgeBase): PromptGroup[] {
+  return [
+    { label: '专题', entries: topics.map((t) => ({ title: t.data.title, href: topicHref(t.id), prompts: t.data.editorial.prompts })) },
+    group('案例', kb.cases, (e) => e.data.name.value, caseHref),
+    group('运行机制', kb.mechanisms, (e) => e.data.name.value, mechanismHref),
+    group('理论框架', kb.frameworks, (e) => e.data.name.value, frameworkHref),
+    group('做法', kb.practices, (e) => e.data.name.value, practiceHref),
+    group('术语', kb.terms, (e) => e.data.name, termPageHref),
+  ].filter((g) => g.entries.length > 0);
+}

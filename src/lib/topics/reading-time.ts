@@ -1,0 +1,19 @@
+// Reading time: characters read at a stated rate. Every character counts (汉字, letters,
+// digits, punctuation) except whitespace. The rate is stated on the topic pages and in the README.
+
+/** Characters per minute for careful study reading of Chinese text. */
+export const READING_RATE = 300;
+
+/** Characters that count for reading time: everything but whitespace. */
+export function countChars(text: string): number {
+  return [...text.replace(/\s+/gu, '')].length;
+}
+
+/** Whole minutes to read `chars` characters (at least 1 for any text). */
+export function readingMinutes(chars: number, rate = READING_RATE): number {
+  if (chars <= 0) return 0;
+  return Math.max(1, Math.ceil(chars / rate));
+}
+
+/** The sentence that states the rate, shown on the pages. */
+export const READING_RATE_NOTE = `阅读时间按每分钟 ${READING_RATE} 字估算（汉字、字母、数字和标点各计一字，不计空白），不足一分钟按一分钟计。`;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { loadTopics } from './load.ts';
+import { topicHandout } from './readings.ts';
+import { countChars, readingMinutes, READING_RATE } from './reading-time.ts';
+import { matchForm } from '../sources/paragraphs.ts';
+
+const { kb } = loadKnowledge();
+const { topics, issues } = loadTopics('content', kb);
+const titles = { 'wuxi-alliance': '新时代基层党组织建设探索研究', 'four-dimensions': '四维度', 'urban-integration': '融合推进', 'multi-dimensions': '多维度', 'practice-guide': '新时期 新任务 新思路' };
+
+describe('topics', () => {
+  it('load without problems: at least six, each with its readings and questions', () => {
+    expect(issues).toEqual([]);
+    expect(topics.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(topics.map((t) => [t.id, t] as const))('%s: every item has text, every fact its original paragraph holding the quote', (_id, topic) => {
+    // (answers: the paragraph holding the quote, linked by its address)
+    const h = topicHandout(topic, kb, titles, {});
+    expect(h.items).toHaveLength(topic.data.readings.length);
+    for (const item of h.items) {
+      expect(item.chars, item.title).toBeGreaterThan(0);
+      expect(item.minutes).toBe(readingMinutes(item.chars));
+      if (item.kindLabel === '原文章节') expect(item.text.length, item.title).toBeGreaterThan(0);
+      else expect(item.facts.length, item.title).toBeGreaterThan(0);
+    }
+    expect(h.minutes).toBe(Math.ceil(h.items.reduce((n, i) => n + i.chars, 0) / READING_RATE));
+    expect(h.questions.length).toBe(topic.data.questions);
+    for (const q of h.questions) {
+      // Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width.
+      const bare = (t: string): string => matchForm(t).replace(/[.…]{2,}/g, '');
+      expect(bare(q.paragraph.text), q.question).toContain(bare(q.quote));
+      expect(q.paragraph.href).toMatch(/^\/sources\/[a-z-]+\/#(p\d+|[^#]+)$/);
+    }
+  });
+});
+
+describe('reading time', () => {
+  it('counts every character but whitespace and rounds minutes up', () => {
+    expect(countChars('党建 联盟\n（2018）')).toBe(10);
+    expect(readingMinutes(0)).toBe(0);
+    expect(readingMinutes(1)).toBe(1);
+    expect(readingMinutes(READING_RATE)).toBe(1);
+    expect(readingMinutes(READING_RATE + 1)).toBe(2);
+  });
+});
+
+describe('quoted', async () => {
+  const { quoted } = await import('./questions.ts');
+  it('wraps a name once and turns inner quotation marks into single ones', () => {
+    expect(quoted('三会一课')).toBe('“三会一课”');
+    expect(quoted('“三会一课”')).toBe('“三会一课”');
+    expect(quoted('“五步直通工作法”推动党内基层民主')).toBe('“‘五步直通工作法’推动党内基层民主”');
+  });
+});

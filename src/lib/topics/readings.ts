@@ -1,0 +1,49 @@
+// A topic's reading list resolved into handout items, and the topic's handout (the pack).
+import type { Topic } from '../../schemas/topic.ts';
+import { caseItem, frameworkItem, mechanismItem, practiceItem, sectionItem, termItem } from '../handouts/items.ts';
+import type { Handout, HandoutItem } from '../handouts/model.ts';
+import type { SourceTitles } from '../handouts/paragraphs.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { findSection } from '../sources/section-text.ts';
+import { selfTestQuestions } from './questions.ts';
+import { readingMinutes } from './reading-time.ts';
+
+export const topicHref = (id: string): string => `/topics/${id}/`;
+export const topicHandoutHref = (id: string): string => `/topics/${id}/handout/`;
+export const topicDocxHref = (id: string): string => `/topics/${id}/handout.docx`;
+
+function missing(topic: Entry<Topic>, what: string): never {
+  throw new Error(`${topic.file ?? `content/topics/${topic.id}.yaml`}: ${what} not found (the knowledge check should have caught this)`);
+}
+
+/** The topic's readings as handout items, in order. */
+export function topicItems(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem[] {
+  return topic.data.readings.map((r) => {
+    if ('section' in r) {
+      const s = findSection(r.section.source, r.section.heading) ?? missing(topic, `section "${r.section.heading}"`);
+      return sectionItem(s, titles);
+    }
+    if ('case' in r) return caseItem(kb.cases.find((e) => e.id === r.case) ?? missing(topic, `case ${r.case}`), kb, titles);
+    if ('mechanism' in r) return mechanismItem(kb.mechanisms.find((e) => e.id === r.mechanism) ?? missing(topic, `mechanism ${r.mechanism}`), titles);
+    if ('practice' in r) return practiceItem(kb.practices.find((e) => e.id === r.practice) ?? missing(topic, `practice ${r.practice}`), titles);
+    if ('term' in r) return termItem(kb.terms.find((e) => e.id === r.term) ?? missing(topic, `term ${r.term}`), titles);
+    return frameworkItem(kb.frameworks.find((e) => e.id === r.framework) ?? missing(topic, `framework ${r.framework}`), titles);
+  });
+}
+
+/** The topic's pack: items, editors' text, self-test questions, references. */
+export function topicHandout(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles, references: Readonly<Record<string, string>>): Handout {
+  const items = topicItems(topic, kb, titles);
+  const sources = [...new Set(items.flatMap((i) => [i.href, ...i.paragraphs.map((p) => p.href)]).map((h) => /^\/sources\/([^/]+)\//.exec(h)?.[1]).filter((s): s is string => Boolean(s)))];
+  return {
+    title: topic.data.title,
+    kind: '专题讲义',
+    path: topicHandoutHref(topic.id),
+    intro: topic.data.editorial.intro,
+    items,
+    prompts: topic.data.editorial.prompts,
+    questions: selfTestQuestions(topic, kb, titles),
+    references: Object.keys(references).filter((id) => sources.includes(id)).map((id) => references[id]!),
+    minutes: readingMinutes(items.reduce((n, i) => n + i.chars, 0)),
+  };
+}

@@ -1,0 +1,178 @@
+// The old browsers our readers have, for tests/site/old-browsers.test.ts:
+// - Chromium 86 (the kernel of 360 安全浏览器 and 奇安信可信浏览器) and Chromium 109 (Chrome's last
+//   version on Windows 7), shipped brotli-compressed inside the npm packages below (devDependencies).
+//   They are unpacked once into .cache/browsers/ (chromium-package.ts; npm does not run the packages'
+//   install scripts) and driven through playwright-core.
+// - Firefox ESR from Debian (`apt-get install firefox-esr`), driven through puppeteer-core over
+//   WebDriver BiDi. It is optional: without it the tests say plainly that Firefox was not tested.
+// Both libraries are wrapped in one small page interface so each check runs the same way everywhere.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser as PlaywrightBrowser, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { sharedBrowser } from './browser.ts';
+import { unpackChromium } from './chromium-package.ts';
+import { ROOT } from './sites.ts';
+
+export interface OldChromium {
+  /** Shown in test names and the matrix. */
+  name: string;
+  /** npm package and the exact version that carries this Chromium. */
+  pkg: string;
+  version: string;
+  /** The devDependency name it is installed under in node_modules (an alias, so another version can coexist). */
+  installedAs: string;
+}
+
+export const CHROMIUM_86: OldChromium = { name: 'Chromium 86', pkg: 'chrome-aws-lambda', version: '5.3.1', installedAs: 'chrome-aws-lambda' };
+export const CHROMIUM_109: OldChromium = {
+  name: 'Chromium 109',
+  pkg: '@sparticuz/chromium',
+  version: '109.0.6',
+  installedAs: 'sparticuz-chromium-109',
+};
+
+const CACHE = path.join(ROOT, '.cache/browsers');
+/** The packages' Chromium is built for AWS Lambda: headless only, GL through SwiftShader. */
+const OLD_CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--no-zygote', '--use-gl=swiftshader', '--disable-gpu', '--no-first-run'];
+
+/**
+ * The executable of an old Chromium, unpacked from its npm package into .cache/browsers/ on
+ * first use (idempotent: a finished unpack is marked by a stamp file and reused).
+ */
+export function provisionChromium(spec: OldChromium): string {
+  const pkgDir = path.join(ROOT, 'node_modules', spec.installedAs);
+  const installArg = spec.installedAs === spec.pkg ? `${spec.pkg}@${spec.version}` : `${spec.installedAs}@npm:${spec.pkg}@${spec.version}`;
+  const howToInstall =
+    `${spec.name} comes from the npm package ${spec.pkg}@${spec.version} (a devDependency of this project). ` +
+    `Install it with "npm install" in ${ROOT}, or "npm install --save-dev --save-exact ${installArg}".`;
+  let installed: string | undefined;
+  try {
+    installed = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    throw new Error(`${spec.name} is not installed: ${pkgDir} is missing. ${howToInstall}`);
+  }
+  if (installed !== spec.version) {
+    throw new Error(`${spec.name}: found ${spec.pkg}@${installed}, the tests need ${spec.version}. ${howToInstall}`);
+  }
+  try {
+    return unpackChromium(pkgDir, path.join(CACHE, `${spec.pkg.replace('/', '+')}@${spec.version}`)).executablePath;
+  } catch (error) {
+    throw new Error(`Unpacking ${spec.name} from ${pkgDir} failed: ${String(error)}. ${howToInstall}`);
+  }
+}
+
+/** Debian's Firefox ESR (or FIREFOX_PATH), or null when it is not installed. */
+export function firefoxPath(): string | null {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export const FIREFOX_MISSING =
+  'Firefox ESR was NOT tested: no Firefox found (/usr/bin/firefox-esr). Install it with `apt-get install -y firefox-esr` ' +
+  '(.ci/run does) or set FIREFOX_PATH.';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** One tab, the same for Chromium (playwright-core) and Firefox (puppeteer-core). */
+export interface TestPage {
+  /** Console errors and uncaught page errors seen since the page opened. */
+  readonly errors: string[];
+  goto(url: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  /** e.g. "Chromium 86" */
+  name: string;
+  /** Version the browser reports, e.g. "86.0.4240.0". */
+  version: string;
+  newPage(viewport: Viewport): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+function wrapPlaywright(name: string, browser: PlaywrightBrowser): TestBrowser {
+  return {
+    name,
+    version: browser.version(),
+    async newPage(viewport) {
+      const context = await browser.newContext({ viewport });
+      const page: PlaywrightPage = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      return {
+        errors,
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: 'load' });
+        },
+        evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+          return page.evaluate(fn as never, arg as never) as Promise<R>;
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file });
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string): TestBrowser {
+  return {
+    name,
+    version,
+    async newPage(viewport) {
+      const context = await browser.createBrowserContext();
+      const page: PuppeteerPage = await context.newPage();
+      await page.setViewport(viewport);
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      return {
+        errors,
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: 'load' });
+        },
+        evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+          return page.evaluate(fn as never, arg as never) as Promise<R>;
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file as `${string}.png` });
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Current Chromium (the reference the old browsers are compared with). */
+export async function launchCurrentChromium(): Promise<TestBrowser> {
+  const browser = await sharedBrowser();
+  return wrapPlaywright(`Chromium ${browser.version().split('.')[0]}`, browser);
+}
+
+export async function launchOldChromium(spec: OldChromium): Promise<TestBrowser> {
+  const executablePath = provisionChromium(spec);
+  return wrapPlaywright(spec.name, await chromium.launch({ executablePath, args: OLD_CHROMIUM_ARGS }));
+}
+
+/** Firefox ESR, or null when it is not installed (the caller reports it as not tested). */
+export async function launchFirefox(): Promise<TestBrowser | null> {
+  const executablePath = firefoxPath();
+  if (!executablePath) return null;
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  const version = (await browser.version()).replace(/^firefox\//i, '');
+  return wrapPuppeteer(`Firefox ESR ${version.split('.')[0]}`, browser, version);
+}

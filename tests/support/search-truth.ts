@@ -1,0 +1,240 @@
+// Ground truth for search tests and the search benchmark, computed from the built pages
+// independently of the search code: the indexed text of each page is what stock Pagefind
+// (default settings, served HTML as built) stores for it, and the headings come from the HTML.
+// A term matches a page when the page's indexed text, whitespace removed and folded (lower
+// case, width, traditional → simplified), contains it, folded the same way; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { sitePages } from '../../src/lib/files.ts';
+import { urlForFile } from '../../src/lib/search/index-copy.ts';
+import { fullFolding } from '../../src/lib/search/fold-table.ts';
+
+export interface TruthPage {
+  url: string;
+  /** Indexed text: whitespace and U+200B removed, lower-cased. */
+  text: string;
+  /** Normalised text of the first h1 in the indexed region (with the "." Pagefind may add). */
+  title: string;
+  /** The same without that ".": what a query must equal to be the page's exact title. */
+  titleText: string;
+  /** Normalised text of every h1–h6 in the indexed region. */
+  headings: string[];
+  filters: Record<string, string[]>;
+}
+
+const folding = fullFolding();
+
+/**
+ * Normalises text for comparison: no whitespace, no U+200B or other format characters, every
+ * character folded (width, traditional → simplified, lower case; src/lib/search/fold.ts).
+ */
+export function normalize(s: string): string {
+  let out = '';
+  for (const ch of s.replace(/[\s\p{Cf}]+/gu, '')) out += folding.fold(ch);
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+    );
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements Pagefind leaves out of the index (pagefind/src/fossick/parser.rs REMOVE_SELECTORS). */
+const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+
+/**
+ * Headings Pagefind indexes: h1–h6 inside the data-pagefind-body element, outside elements it
+ * leaves out (data-pagefind-ignore, nav, footer, form …). A small tag walker over the built HTML.
+ */
+export function headingsOf(html: string): { title: string; titleText: string; headings: string[] } {
+  // Pagefind ends a block whose text ends in a word character with "." (inside the heading's weight).
+  const indexed = (t: string) => (/[\p{L}\p{N}_'")$*]$/u.test(t) ? `${t}.` : t);
+  const stack: { name: string; body: boolean; ignored: boolean }[] = [];
+  const headings: { level: string; text: string; plain: string }[] = [];
+  let heading: { level: string; from: number } | null = null;
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^"'>]|"[^"]*"|'[^']*')*)>/g;
+  const hasBody = /\sdata-pagefind-body[\s>=]/.test(html);
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[0].startsWith('<!--')) continue;
+    const [, closing, rawName, attrs = ''] = m;
+    const name = rawName!.toLowerCase();
+    const top = stack[stack.length - 1];
+    if (!closing) {
+      if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+      const body = (top?.body ?? !hasBody) || /\sdata-pagefind-body(?:[\s=]|$)/.test(attrs);
+      const ignored = (top?.ignored ?? false) || REMOVED.has(name) || /\sdata-pagefind-ignore(?:[\s=]|$)/.test(attrs);
+      stack.push({ name, body, ignored });
+      if (/^h[1-6]$/.test(name) && body && !ignored && !heading) heading = { level: name[1]!, from: m.index + m[0].length };
+      if (name === 'script' || name === 'style') {
+        // Raw text: skip to the closing tag.
+        const close = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+        tag.lastIndex = close < 0 ? html.length : close;
+      }
+    } else {
+      if (heading && name === `h${heading.level}`) {
+        const plain = normalize(htmlText(html.slice(heading.from, m.index)));
+        headings.push({ level: heading.level, text: indexed(plain), plain });
+        heading = null;
+      }
+      // Pop up to the matching element (tolerating unclosed ones).
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i]!.name === name) {
+          stack.length = i;
+          break;
+        }
+      }
+    }
+  }
+  const h1 = headings.find((h) => h.level === '1');
+  return { title: h1?.text ?? '', titleText: h1?.plain ?? '', headings: headings.map((h) => h.text) };
+}
+
+type PageHeadings = ReturnType<typeof headingsOf>;
+
+async function headingsByUrl(siteDir: string): Promise<Map<string, PageHeadings>> {
+  const out = new Map<string, PageHeadings>();
+  for (const rel of sitePages(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
+  return out;
+}
+
+/**
+ * Runs stock Pagefind (default settings) over the site's pages as served and hands the index
+ * to `use` (the bundle's files in memory; `index.writeFiles` writes them out).
+ */
+async function withStockIndex<T>(siteDir: string, use: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    for (const rel of sitePages(siteDir)) {
+      const res = await index.addHTMLFile({ url: urlForFile(rel), content: await readFile(path.join(siteDir, rel), 'utf8') });
+      if (res.errors.length > 0) throw new Error(`${rel}: ${res.errors.join('; ')}`);
+    }
+    return await use(index);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Writes a stock Pagefind bundle of the site to `outputPath` (what the search benchmark compares with). */
+export async function writeStockIndex(siteDir: string, outputPath: string): Promise<{ seconds: number }> {
+  const started = performance.now();
+  await withStockIndex(siteDir, async (index) => {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: writing ${outputPath} failed: ${written.errors.join('; ')}`);
+  });
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Reads every page's indexed text from a stock Pagefind index of the site: built in memory, or
+ * read from `stockBundle` (a bundle written by writeStockIndex).
+ */
+export async function loadTruth(siteDir: string, stockBundle?: string): Promise<TruthPage[]> {
+  const headings = await headingsByUrl(siteDir);
+  if (stockBundle) {
+    const dir = path.join(stockBundle, 'fragment');
+    const files = await readdir(dir);
+    return truthFromFragments(await Promise.all(files.map(async (f) => new Uint8Array(await readFile(path.join(dir, f))))), headings);
+  }
+  return withStockIndex(siteDir, async (index) => {
+    const { files } = await index.getFiles();
+    return truthFromFragments(
+      files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => f.content),
+      headings,
+    );
+  });
+}
+
+function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, PageHeadings>): TruthPage[] {
+  const pages: TruthPage[] = [];
+  for (const content of fragments) {
+    const bytes = Buffer.from(content);
+    const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    const frag = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
+      url: string;
+      content: string;
+      filters: Record<string, string[]>;
+    };
+    const h = headingsByUrl.get(frag.url) ?? { title: '', titleText: '', headings: [] };
+    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, titleText: h.titleText, headings: h.headings, filters: frag.filters });
+  }
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** Overlapping occurrences of term in text. */
+export function countOccurrences(text: string, term: string): number {
+  if (!term) return 0;
+  let n = 0;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) n++;
+  return n;
+}
+
+export interface TruthMatch {
+  url: string;
+  occurrences: number;
+  /** Occurrences inside headings (h1–h6). */
+  headingOccurrences: number;
+  /** One term, and the page title is exactly it. */
+  exactTitle: boolean;
+  titleTerms: number;
+  headingTerms: number;
+  /** The README's relevance score (see rank tiers in truthSearch). */
+  score: number;
+}
+
+/** The query's terms as the search defines them: split on whitespace, normalised. */
+export function truthTerms(query: string): string[] {
+  return [...new Set(query.split(/\s+/u).map(normalize).filter(Boolean))];
+}
+
+/** README, “排序”: heading occurrences count 2×; length in thousands of characters, at least 1, cube-rooted. */
+export function truthScore(body: number, headings: number, length: number): number {
+  return (body + 2 * headings) / Math.cbrt(Math.max(length, 1000) / 1000);
+}
+
+/**
+ * Every page containing every term, best first: the page titled exactly the query, then pages
+ * naming more terms in their title, then by relevance (README, “排序”).
+ */
+export function truthSearch(pages: readonly TruthPage[], query: string): TruthMatch[] {
+  const terms = truthTerms(query);
+  if (terms.length === 0) return [];
+  const out: TruthMatch[] = [];
+  for (const p of pages) {
+    const counts = terms.map((t) => countOccurrences(p.text, t));
+    if (counts.some((c) => c === 0)) continue;
+    const occurrences = counts.reduce((a, b) => a + b, 0);
+    const headingOccurrences = terms.reduce((n, t) => n + p.headings.reduce((k, h) => k + countOccurrences(h, t), 0), 0);
+    out.push({
+      url: p.url,
+      occurrences,
+      headingOccurrences,
+      exactTitle: terms.length === 1 && p.titleText === terms[0],
+      titleTerms: terms.filter((t) => p.title.includes(t)).length,
+      headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
+      score: truthScore(occurrences - headingOccurrences, headingOccurrences, [...p.text].length),
+    });
+  }
+  return out.sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle) || b.titleTerms - a.titleTerms || b.score - a.score);
+}
+
+/**
+ * URLs that may rank first: the top page and any in its tier within 1% of its score (page
+ * lengths are measured on a different copy of the text than the search uses).
+ */
+export function bestUrls(matches: readonly TruthMatch[]): Set<string> {
+  const top = matches[0];
+  if (!top) return new Set();
+  return new Set(
+    matches
+      .filter((m) => m.exactTitle === top.exactTitle && m.titleTerms === top.titleTerms && m.score >= top.score * 0.99)
+      .map((m) => m.url),
+  );
+}
