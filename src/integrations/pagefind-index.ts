@@ -7,12 +7,16 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { sitePages } from '../lib/files.ts';
+import { FOLD_FILE } from '../lib/search/fold.ts';
+import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
-import { isIndexFile } from '../lib/search/pagefind-format.ts';
+import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
+import { startupFiles, withStartupPreloads } from '../lib/search/preload.ts';
 
 export interface IndexReport {
   pages: number;
@@ -28,10 +32,12 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
   const files = sitePages(siteDir);
-  // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too.
+  // Pass 1: the punctuation and symbols the pages use, so Pagefind indexes them too, and every
+  // character they use, for the variant-form table.
   const extra = new Set<string>();
+  const chars = new Set<string>();
   await inBatches(files, 64, async (f) => {
-    indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra);
+    indexCopy(await readFile(path.join(siteDir, f), 'utf8'), extra, chars);
   });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: [...extra].sort().join('') });
   if (!index) throw new Error(`Pagefind: could not create an index: ${errors.join('; ')}`);
@@ -56,12 +62,33 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     for (const name of readdirSync(outputPath)) {
       if (!isIndexFile(name)) rmSync(path.join(outputPath, name), { recursive: true, force: true });
     }
+    await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+    await preloadStartupFiles(siteDir, outputPath);
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
     return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Where the search page is, relative to the site. */
+const SEARCH_PAGE = 'search/index.html';
+
+/** Gives the search page (if the site has one) preload links for the index files every search fetches first. */
+async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
+  const pagePath = path.join(siteDir, SEARCH_PAGE);
+  let html: string;
+  try {
+    html = await readFile(pagePath, 'utf8');
+  } catch {
+    return;
+  }
+  const entry = parseEntry(JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')));
+  const raw = await readFile(path.join(outputPath, `pagefind.${entry.indexHash}.pf_meta`));
+  const meta = decodeMeta(stripSignature(isGzip(raw) ? gunzipSync(raw) : raw));
+  const updated = withStartupPreloads(html, startupFiles(entry, meta));
+  if (updated !== html) await writeFile(pagePath, updated);
 }
 
 /** Pages in the written index (pages without data-pagefind-body are left out by Pagefind). */

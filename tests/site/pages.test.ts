@@ -207,6 +207,17 @@ describe('every sitemap page (base /, with the Content-Security-Policy header)',
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('the search page with a query that finds nothing: the help (related names, indexes) passes too', async () => {
+    const canonical = urls[paths.indexOf('/search/')] ?? null;
+    const problems = await slot(() =>
+      visit(context, site, '/search/?q=%E8%81%94%E5%B8%AD%E4%BC%9A%E8%AE%AE%E8%B6%B3%E7%90%83', 200, async (page) => {
+        await page.locator('[data-search-suggestions] a').first().waitFor();
+        return fullCheck(canonical)(page);
+      }),
+    );
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   it('the 404 page: Chinese, accessible, offers search', async () => {
     const problems = await slot(() => visit(context, site, '/no-such-page/', 404, fullCheck(null)));
     expect(problems, problems.join('\n')).toEqual([]);

@@ -1,29 +1,39 @@
 // Ground truth for search tests and the search benchmark, computed from the built pages
 // independently of the search code: the indexed text of each page is what stock Pagefind
 // (default settings, served HTML as built) stores for it, and the headings come from the HTML.
-// A term matches a page when the page's indexed text, whitespace removed and lower-cased,
-// contains it; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
+// A term matches a page when the page's indexed text, whitespace removed and folded (lower
+// case, width, traditional → simplified), contains it, folded the same way; occurrences overlap ("哈哈" occurs twice in "哈哈哈").
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { sitePages } from '../../src/lib/files.ts';
 import { urlForFile } from '../../src/lib/search/index-copy.ts';
+import { fullFolding } from '../../src/lib/search/fold-table.ts';
 
 export interface TruthPage {
   url: string;
   /** Indexed text: whitespace and U+200B removed, lower-cased. */
   text: string;
-  /** Normalised text of the first h1 in the indexed region. */
+  /** Normalised text of the first h1 in the indexed region (with the "." Pagefind may add). */
   title: string;
+  /** The same without that ".": what a query must equal to be the page's exact title. */
+  titleText: string;
   /** Normalised text of every h1–h6 in the indexed region. */
   headings: string[];
   filters: Record<string, string[]>;
 }
 
-/** Normalises text for comparison: no whitespace, no U+200B or other format characters, lower case. */
+const folding = fullFolding();
+
+/**
+ * Normalises text for comparison: no whitespace, no U+200B or other format characters, every
+ * character folded (width, traditional → simplified, lower case; src/lib/search/fold.ts).
+ */
 export function normalize(s: string): string {
-  return s.replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
+  let out = '';
+  for (const ch of s.replace(/[\s\p{Cf}]+/gu, '')) out += folding.fold(ch);
+  return out;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -43,11 +53,11 @@ const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form',
  * Headings Pagefind indexes: h1–h6 inside the data-pagefind-body element, outside elements it
  * leaves out (data-pagefind-ignore, nav, footer, form …). A small tag walker over the built HTML.
  */
-export function headingsOf(html: string): { title: string; headings: string[] } {
+export function headingsOf(html: string): { title: string; titleText: string; headings: string[] } {
   // Pagefind ends a block whose text ends in a word character with "." (inside the heading's weight).
   const indexed = (t: string) => (/[\p{L}\p{N}_'")$*]$/u.test(t) ? `${t}.` : t);
   const stack: { name: string; body: boolean; ignored: boolean }[] = [];
-  const headings: { level: string; text: string }[] = [];
+  const headings: { level: string; text: string; plain: string }[] = [];
   let heading: { level: string; from: number } | null = null;
   const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^"'>]|"[^"]*"|'[^']*')*)>/g;
   const hasBody = /\sdata-pagefind-body[\s>=]/.test(html);
@@ -69,7 +79,8 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
       }
     } else {
       if (heading && name === `h${heading.level}`) {
-        headings.push({ level: heading.level, text: indexed(normalize(htmlText(html.slice(heading.from, m.index)))) });
+        const plain = normalize(htmlText(html.slice(heading.from, m.index)));
+        headings.push({ level: heading.level, text: indexed(plain), plain });
         heading = null;
       }
       // Pop up to the matching element (tolerating unclosed ones).
@@ -81,11 +92,14 @@ export function headingsOf(html: string): { title: string; headings: string[] } 
       }
     }
   }
-  return { title: headings.find((h) => h.level === '1')?.text ?? '', headings: headings.map((h) => h.text) };
+  const h1 = headings.find((h) => h.level === '1');
+  return { title: h1?.text ?? '', titleText: h1?.plain ?? '', headings: headings.map((h) => h.text) };
 }
 
-async function headingsByUrl(siteDir: string): Promise<Map<string, { title: string; headings: string[] }>> {
-  const out = new Map<string, { title: string; headings: string[] }>();
+type PageHeadings = ReturnType<typeof headingsOf>;
+
+async function headingsByUrl(siteDir: string): Promise<Map<string, PageHeadings>> {
+  const out = new Map<string, PageHeadings>();
   for (const rel of sitePages(siteDir)) out.set(urlForFile(rel), headingsOf(await readFile(path.join(siteDir, rel), 'utf8')));
   return out;
 }
@@ -138,7 +152,7 @@ export async function loadTruth(siteDir: string, stockBundle?: string): Promise<
   });
 }
 
-function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, { title: string; headings: string[] }>): TruthPage[] {
+function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, PageHeadings>): TruthPage[] {
   const pages: TruthPage[] = [];
   for (const content of fragments) {
     const bytes = Buffer.from(content);
@@ -148,8 +162,8 @@ function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, 
       content: string;
       filters: Record<string, string[]>;
     };
-    const h = headingsByUrl.get(frag.url) ?? { title: '', headings: [] };
-    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, headings: h.headings, filters: frag.filters });
+    const h = headingsByUrl.get(frag.url) ?? { title: '', titleText: '', headings: [] };
+    pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, titleText: h.titleText, headings: h.headings, filters: frag.filters });
   }
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -165,8 +179,14 @@ export function countOccurrences(text: string, term: string): number {
 export interface TruthMatch {
   url: string;
   occurrences: number;
+  /** Occurrences inside headings (h1–h6). */
+  headingOccurrences: number;
+  /** One term, and the page title is exactly it. */
+  exactTitle: boolean;
   titleTerms: number;
   headingTerms: number;
+  /** The README's relevance score (see rank tiers in truthSearch). */
+  score: number;
 }
 
 /** The query's terms as the search defines them: split on whitespace, normalised. */
@@ -174,7 +194,15 @@ export function truthTerms(query: string): string[] {
   return [...new Set(query.split(/\s+/u).map(normalize).filter(Boolean))];
 }
 
-/** Every page containing every term, best first (title, heading, occurrences). */
+/** README, “排序”: heading occurrences count 2×; length in thousands of characters, at least 1, cube-rooted. */
+export function truthScore(body: number, headings: number, length: number): number {
+  return (body + 2 * headings) / Math.cbrt(Math.max(length, 1000) / 1000);
+}
+
+/**
+ * Every page containing every term, best first: the page titled exactly the query, then pages
+ * naming more terms in their title, then by relevance (README, “排序”).
+ */
 export function truthSearch(pages: readonly TruthPage[], query: string): TruthMatch[] {
   const terms = truthTerms(query);
   if (terms.length === 0) return [];
@@ -182,23 +210,31 @@ export function truthSearch(pages: readonly TruthPage[], query: string): TruthMa
   for (const p of pages) {
     const counts = terms.map((t) => countOccurrences(p.text, t));
     if (counts.some((c) => c === 0)) continue;
+    const occurrences = counts.reduce((a, b) => a + b, 0);
+    const headingOccurrences = terms.reduce((n, t) => n + p.headings.reduce((k, h) => k + countOccurrences(h, t), 0), 0);
     out.push({
       url: p.url,
-      occurrences: counts.reduce((a, b) => a + b, 0),
+      occurrences,
+      headingOccurrences,
+      exactTitle: terms.length === 1 && p.titleText === terms[0],
       titleTerms: terms.filter((t) => p.title.includes(t)).length,
       headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
+      score: truthScore(occurrences - headingOccurrences, headingOccurrences, [...p.text].length),
     });
   }
-  return out.sort((a, b) => b.titleTerms - a.titleTerms || b.headingTerms - a.headingTerms || b.occurrences - a.occurrences);
+  return out.sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle) || b.titleTerms - a.titleTerms || b.score - a.score);
 }
 
-/** URLs that rank first (ties included). */
+/**
+ * URLs that may rank first: the top page and any in its tier within 1% of its score (page
+ * lengths are measured on a different copy of the text than the search uses).
+ */
 export function bestUrls(matches: readonly TruthMatch[]): Set<string> {
   const top = matches[0];
   if (!top) return new Set();
   return new Set(
     matches
-      .filter((m) => m.titleTerms === top.titleTerms && m.headingTerms === top.headingTerms && m.occurrences === top.occurrences)
+      .filter((m) => m.exactTitle === top.exactTitle && m.titleTerms === top.titleTerms && m.score >= top.score * 0.99)
       .map((m) => m.url),
   );
 }

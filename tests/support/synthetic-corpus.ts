@@ -4,7 +4,7 @@
 // the site. Same N and seed → same pages. Used by `npm run bench:search` (5,000 pages) and
 // reusable for build-growth benchmarks (pageToMarkdown / pageToHtml).
 //
-//   node scripts/synthetic-corpus.ts --pages 1000 --out .tmp/synthetic-html [--seed 1]
+//   node tests/support/synthetic-corpus.ts --pages 1000 --out .tmp/synthetic-html [--seed 1]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -3,10 +3,12 @@
 // per filter change, so back/forward work) and offers / and Ctrl/⌘K to focus the search box.
 // Loaded by the search page only; reading pages ship no JavaScript.
 import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
-import { MAX_QUERY_CHARS } from '../../lib/search/query.ts';
+import { MAX_QUERY_CHARS, shownQuery } from '../../lib/search/query.ts';
+import { suggestionsFor, type SuggestionName } from '../../lib/search/suggest.ts';
+import { joinBase } from '../../lib/paths.ts';
 import { readState, sameState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { installShortcuts } from './keyboard.ts';
-import { buildFilters, resultItem, type FilterControls } from './render.ts';
+import { buildFilters, resultItem, suggestionItem, type FilterControls } from './render.ts';
 
 const PAGE_SIZE = 10;
 
@@ -19,7 +21,9 @@ const filtersBox = root?.querySelector<HTMLElement>('[data-search-filters]');
 const moreRow = root?.querySelector<HTMLElement>('[data-search-more-row]');
 const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
 const moreCount = root?.querySelector<HTMLElement>('[data-search-more-count]');
-const keysHint = root?.querySelector<HTMLElement>('[data-search-keys]');
+const noHit = root?.querySelector<HTMLElement>('[data-search-nohit]');
+const suggestionsBox = root?.querySelector<HTMLElement>('[data-search-suggestions-box]');
+const suggestionsList = root?.querySelector<HTMLUListElement>('[data-search-suggestions]');
 
 if (root && form && input && statusLine && list && filtersBox && moreRow && moreButton && moreCount) {
   const pagefindUrl = root.dataset.pagefindUrl ?? '/pagefind/';
@@ -38,6 +42,26 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let filters: FilterControls | null = null;
+
+  /** Glossary terms and practices, fetched the first time a query finds nothing. */
+  let names: Promise<SuggestionName[]> | null = null;
+  const loadNames = () => {
+    names ??= fetch(joinBase(base, '/search/names.json')).then(
+      (res) => (res.ok ? (res.json() as Promise<SuggestionName[]>) : []),
+      () => [],
+    );
+    return names;
+  };
+
+  /** The no-hit help: names sharing characters with the query, and the indexes to browse. */
+  const showNoHit = async (gen: number, q: string, engine: SearchEngine) => {
+    if (!noHit) return;
+    const found = suggestionsFor(q, await loadNames(), engine.folding);
+    if (gen !== generation) return;
+    suggestionsList?.replaceChildren(...found.map((x) => suggestionItem(x, base)));
+    if (suggestionsBox) suggestionsBox.hidden = found.length === 0;
+    noHit.hidden = false;
+  };
 
   const setStatus = (text: string) => {
     if (statusLine.textContent !== text) statusLine.textContent = text;
@@ -86,7 +110,8 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const q = state.q;
     list.dataset.state = 'loading';
     if (document.activeElement !== input && input.value !== q) input.value = q;
-    document.title = q ? `${q} - 搜索 - 基层党建知识库` : '搜索 - 基层党建知识库';
+    document.title = q ? `${shownQuery(q)} - 搜索 - 基层党建知识库` : '搜索 - 基层党建知识库';
+    if (noHit) noHit.hidden = true;
     let engine: SearchEngine;
     try {
       engine = await enginePromise;
@@ -137,8 +162,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (result.query.truncated) parts.push(`搜索词过长，只用了前 ${MAX_QUERY_CHARS} 个字。`);
     if (total > 0) parts.push(before > total ? `共 ${total} 个页面（筛选前 ${before} 个）` : `共 ${total} 个页面`);
     else if (before > 0) parts.push(`筛选后没有页面（筛选前 ${before} 个），请取消部分筛选。`);
-    else parts.push(`没有找到包含“${q}”的页面。`);
+    else parts.push(`没有找到包含“${shownQuery(q)}”的页面。`);
     setStatus(parts.join(' '));
+    if (before === 0) await showNoHit(gen, q, engine);
+    if (gen !== generation) return;
     finish(
       q,
       total,
@@ -180,7 +207,6 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   });
 
   installShortcuts(input);
-  if (keysHint) keysHint.hidden = false;
   input.value = state.q;
   void run();
 }

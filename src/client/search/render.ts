@@ -1,6 +1,6 @@
 // Builds the DOM for search results and filters. Text is only ever set with textContent and
 // createElement (never innerHTML), so nothing a query or a page contains can become markup.
-import { buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from '../../lib/search/excerpt.ts';
+import { afterTitle, buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from '../../lib/search/excerpt.ts';
 import { FACETS, orderValues, type FilterIndex } from '../../lib/search/facets.ts';
 import type { PageMatch, TermHits } from '../../lib/search/match.ts';
 import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from '../../lib/search/pagefind-format.ts';
@@ -8,6 +8,7 @@ import { stripZwsp } from '../../lib/search/text.ts';
 import { textDirectivesSupported, textFragmentHash } from '../../lib/search/text-fragment.ts';
 import { linkTarget } from '../../lib/search/link-target.ts';
 import { joinBase } from '../../lib/paths.ts';
+import type { Suggestion } from '../../lib/search/suggest.ts';
 
 /** Sub-results (matching sections) shown per page. */
 const MAX_SECTIONS = 3;
@@ -92,7 +93,8 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
   li.append(meta);
 
   const excerpt = el('p', 'search-result__excerpt');
-  segmentsInto(excerpt, buildExcerpt(pieces, ranges, { focus: focus.start }));
+  // Centred on the focus, in the text after the title (the link above shows the title).
+  segmentsInto(excerpt, buildExcerpt(pieces, ranges, { focus: focus.start, focusLength: focus.length, from: afterTitle(pieces, fragment.meta.title ?? '') }));
   li.append(excerpt);
 
   const sections = sectionsFor(
@@ -130,6 +132,15 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
     }
     li.append(list);
   }
+  return li;
+}
+
+/** One offered term or practice on the no-hit page. */
+export function suggestionItem(s: Suggestion, base: string): HTMLLIElement {
+  const li = el('li');
+  const a = el('a', undefined, s.name);
+  a.href = joinBase(base, s.href);
+  li.append(a, el('span', 'search-nohit__type', `（${s.type}）`));
   return li;
 }
 

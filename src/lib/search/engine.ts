@@ -1,8 +1,9 @@
 // The search engine: loads Pagefind's index files on demand, finds every page on which every
 // query term occurs as an exact run of characters, counts the occurrences, ranks, filters.
 // It runs the same in the browser (fetch) and in Node tests (files on disk).
-import { applyFacets, sanitizeSelection, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
-import { combineTerms, matchTerm, rank, termHits, type PageMatch, type TermHits, type TermMatch } from './match.ts';
+import { applyFacets, sanitizeSelection, TITLE_LENGTH_FILTER, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
+import { FOLD_FILE, Folding, parseFoldData } from './fold.ts';
+import { combineTerms, matchTerm, rank, termHits, unionPostings, type PageMatch, type TermHits, type TermMatch } from './match.ts';
 import {
   chunksFor,
   decodeFilterChunk,
@@ -51,14 +52,22 @@ export class SearchEngine {
   readonly filters: FilterIndex;
   readonly includeCharacters: ReadonlySet<string>;
   readonly wordCounts: number[];
+  /** page → characters in its title (0 when unknown); see TITLE_LENGTH_FILTER. */
+  readonly titleLengths: number[];
+  readonly folding: Folding;
 
-  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: FilterIndex) {
+  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>, folding: Folding) {
     this.fetchBytes = fetchBytes;
+    this.folding = folding;
     this.entry = entry;
     this.meta = meta;
-    this.filters = filters;
     this.includeCharacters = new Set(entry.includeCharacters);
     this.wordCounts = meta.pages.map((p) => p.wordCount);
+    this.titleLengths = new Array<number>(meta.pages.length).fill(0);
+    for (const [length, pages] of filters.get(TITLE_LENGTH_FILTER) ?? []) for (const p of pages) this.titleLengths[p] = Number(length);
+    // The title length is for ranking, not a filter readers can tick.
+    filters.delete(TITLE_LENGTH_FILTER);
+    this.filters = filters;
   }
 
   /** Loads the entry file, the index metadata and all filter chunks. */
@@ -68,6 +77,11 @@ export class SearchEngine {
       throw new Error(`Search index was written by Pagefind ${entry.version}; this reader supports ${SUPPORTED_VERSIONS}`);
     }
     const load = async (path: string) => stripSignature(await gunzip(await fetchBytes(path)));
+    // An index built without our step (stock Pagefind, in the benchmark) has no fold file.
+    const foldData = fetchBytes(FOLD_FILE).then(
+      (bytes) => parseFoldData(JSON.parse(new TextDecoder().decode(bytes))),
+      () => undefined,
+    );
     const meta = decodeMeta(await load(`pagefind.${entry.indexHash}.pf_meta`));
     const filterChunks = await Promise.all(meta.filters.map((f) => load(`filter/${f.hash}.pf_filter`)));
     const filters = new Map<string, Map<string, number[]>>();
@@ -75,7 +89,7 @@ export class SearchEngine {
       const { name, values } = decodeFilterChunk(bytes);
       filters.set(name, values);
     }
-    return new SearchEngine(fetchBytes, entry, meta, filters);
+    return new SearchEngine(fetchBytes, entry, meta, filters, new Folding(await foldData));
   }
 
   get pageCount(): number {
@@ -94,8 +108,14 @@ export class SearchEngine {
     return c;
   }
 
-  /** Postings of one character token, sorted by page. */
+  /** Postings of one query character — all its forms on the site — sorted by page. */
   async postings(token: QueryToken): Promise<Posting[]> {
+    if (!token.also) return this.formPostings(token);
+    return unionPostings(await Promise.all([token, ...token.also].map((t) => this.formPostings(t))));
+  }
+
+  /** Postings of one character token, sorted by page. */
+  private async formPostings(token: QueryToken): Promise<Posting[]> {
     const chunks = await Promise.all(chunksFor(token.key, this.meta.chunks).map((c) => this.chunk(c.hash)));
     for (const chunk of chunks) {
       const word = chunk.get(token.key);
@@ -106,13 +126,13 @@ export class SearchEngine {
   }
 
   async search(raw: string, selection: Selection = {}): Promise<SearchOutcome> {
-    const query = parseQuery(raw, this.includeCharacters);
+    const query = parseQuery(raw, this.includeCharacters, this.folding);
     const applied = sanitizeSelection(selection, this.filters);
     let all: PageMatch[] = [];
     let terms: TermMatch[] = [];
     if (query.terms.length > 0 && query.terms.every((t) => t.tokens.every((tok) => tok !== null))) {
       terms = await Promise.all(query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))));
-      all = rank(combineTerms(terms, this.wordCounts));
+      all = rank(combineTerms(terms, this.wordCounts, this.titleLengths));
     }
     const { kept, counts } = applyFacets(
       all.map((m) => m.page),

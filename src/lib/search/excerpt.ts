@@ -2,7 +2,7 @@
 // is its own word, so Pagefind's stored content is the page text with U+200B between characters:
 // splitting on U+200B gives one piece per position. Excerpts join the pieces back without the
 // separators (no artificial spaces) and mark each occurrence once, however many characters it has.
-import { ZWSP } from './text.ts';
+import { stripZwsp, ZWSP } from './text.ts';
 
 export interface Segment {
   text: string;
@@ -21,11 +21,13 @@ export function contentPieces(content: string): string[] {
 
 /**
  * Pagefind ends a block (heading, paragraph, list item …) that does not end in punctuation with
- * ". "; as its own piece after a Chinese character it is such a boundary, not text.
+ * ". " (with "." at the end of the page); as its own piece after a Chinese character it is such
+ * a boundary, not text.
  */
 export function isBlockBreak(pieces: readonly string[], i: number): boolean {
   const p = pieces[i];
-  if (p === undefined || !/^\.\s+$/.test(p)) return false;
+  // At the very end of the page the "." has no space after it.
+  if (p === undefined || !(/^\.\s+$/.test(p) || (p === '.' && i === pieces.length - 1))) return false;
   const prev = pieces[i - 1];
   return prev === undefined || /\p{Script=Han}$/u.test(prev);
 }
@@ -50,6 +52,8 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 export interface ExcerptOptions {
   /** Position the excerpt is built around (an occurrence start). */
   focus: number;
+  /** Length of the occurrence at `focus`; without `before`, the excerpt is centred on it. */
+  focusLength?: number;
   /** Pieces to show before the focus. */
   before?: number;
   /** Total pieces to show. */
@@ -64,7 +68,8 @@ export function buildExcerpt(pieces: readonly string[], ranges: readonly Range[]
   const lo = Math.max(0, options.from ?? 0);
   const hi = Math.min(pieces.length, options.to ?? pieces.length);
   const length = options.length ?? 90;
-  let start = Math.max(lo, options.focus - (options.before ?? 24));
+  const before = options.before ?? (options.focusLength !== undefined ? Math.floor((length - options.focusLength) / 2) : 24);
+  let start = Math.max(lo, options.focus - before);
   let end = Math.min(hi, start + length);
   start = Math.max(lo, Math.min(start, end - length));
   const merged = mergeRanges(ranges);
@@ -116,6 +121,20 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * Where the page's text begins after its title: the stored content starts with the h1, which an
+ * excerpt need not repeat (the result's link shows it). 0 when the content does not start so.
+ */
+export function afterTitle(pieces: readonly string[], title: string): number {
+  const want = stripZwsp(title).replace(/\s+/gu, '');
+  if (!want) return 0;
+  let got = '';
+  let i = 0;
+  while (i < pieces.length && got.length < want.length) got += pieces[i++]!.replace(/\s+/gu, '');
+  if (got !== want) return 0;
+  return isBlockBreak(pieces, i) ? i + 1 : i;
 }
 
 /** Plain text of pieces [from, to), as the page shows it. */

@@ -15,6 +15,12 @@ export const FACETS = [
   { name: 'dimension', label: '维度' },
 ] as const;
 
+/**
+ * A filter the index copy adds to every page with a title: the title's length in characters.
+ * Not offered to readers; the ranking uses it (match.ts).
+ */
+export const TITLE_LENGTH_FILTER = 'title-length';
+
 /** Display order of result types; other values follow in code-point order. */
 export const TYPE_ORDER = ['文献', '章节', '案例', '做法', '术语', '框架'];
 

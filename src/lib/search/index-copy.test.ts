@@ -4,13 +4,19 @@ import { ZWSP } from './text.ts';
 
 const Z = ZWSP;
 const page = (body: string) => `<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head><body>${body}</body></html>`;
+const titleLength = (n: number) => `<meta data-pagefind-filter="title-length[content]" content="${n}">`;
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
 
 describe('indexCopy', () => {
   it('puts U+200B between neighbouring characters of body text only', () => {
     const out = indexCopy(page('<main data-pagefind-body><h1>党建</h1><p>联席，轮值</p></main>'));
     expect(out.startsWith('<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head>')).toBe(true);
-    expect(bodyOf(out)).toBe(`<main data-pagefind-body><h1>${Z}党${Z}建</h1><p>${Z}联${Z}席${Z}，${Z}轮${Z}值</p></main>`);
+    expect(bodyOf(out)).toBe(`<main data-pagefind-body><h1>${Z}党${Z}建</h1>${titleLength(2)}<p>${Z}联${Z}席${Z}，${Z}轮${Z}值</p></main>`);
+  });
+
+  it('records the length of the first h1 (the title) after it, counting characters only', () => {
+    const out = bodyOf(indexCopy(page('<h1 id="t">梁溪 <b>党建</b>&amp;联盟</h1><h1>二</h1><h2>联</h2>')));
+    expect(out).toBe(`<h1 id="t">${Z}梁${Z}溪 <b>${Z}党${Z}建</b>${Z}&amp;${Z}联${Z}盟</h1>${titleLength(7)}<h1>${Z}二</h1><h2>${Z}联</h2>`);
   });
 
   it('keeps whitespace as it is and puts no separator next to it', () => {

@@ -4,6 +4,7 @@
 // matching, independent of how a word segmenter would cut the text. Served pages are unchanged;
 // only the copy handed to Pagefind's Node API looks like this.
 import { graphemes, isAlphanumeric, isPictographic, isWhitespace, ZWSP } from './text.ts';
+import { TITLE_LENGTH_FILTER } from './facets.ts';
 
 /** Elements whose content is not markup (the HTML "raw text" and "escapable raw text" elements). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
@@ -54,37 +55,55 @@ export function isExtraIndexCharacter(char: string): boolean {
   return [...char].length === 1 && !isWhitespace(char) && !isAlphanumeric(char) && !isPictographic(char) && char !== ZWSP;
 }
 
+/** Where the index copy is written: plain strings, plus the units of the page title (for marking). */
+interface CopyOutput {
+  parts: string[];
+  /** Indices in `parts` of the title's (first h1's) non-whitespace units, while it is being read. */
+  title: number[] | undefined;
+}
+
 /** Inserts U+200B before every non-whitespace unit that follows another non-whitespace unit or starts a text node. */
-function separateText(text: string, extraChars: Set<string> | undefined): string {
-  let out = '';
+function separateText(text: string, out: CopyOutput, extraChars: Set<string> | undefined, textChars: Set<string> | undefined): void {
   let prevSpace = true;
   let first = true;
   for (const { unit, char, space } of textUnits(text)) {
-    if (!space && (!prevSpace || first)) out += ZWSP;
+    if (!space && (!prevSpace || first)) out.parts.push(ZWSP);
     if (!space && extraChars && char !== undefined && isExtraIndexCharacter(char)) extraChars.add(char);
-    out += unit;
+    if (!space && textChars && char !== undefined) textChars.add(char);
+    if (!space && out.title) out.title.push(out.parts.length);
+    out.parts.push(unit);
     prevSpace = space;
     first = false;
   }
-  return out;
+}
+
+/**
+ * Records the title's length (its non-whitespace characters, one index position each) as a
+ * filter, so that the search can tell a page titled exactly the query (match.ts).
+ */
+function titleLengthTag(units: readonly number[]): string {
+  return `<meta data-pagefind-filter="${TITLE_LENGTH_FILTER}[content]" content="${units.length}">`;
 }
 
 /**
  * Returns the index-only copy of an HTML page: the text of its `<body>` with U+200B between
  * neighbouring characters; markup, comments, `<head>` and raw-text elements are left alone.
- * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`.
+ * The length of the first h1 (the page title) is recorded after it (titleLengthTag).
+ * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`,
+ * every character of the text to `textChars` (for the variant-form table, fold.ts).
  */
-export function indexCopy(html: string, extraChars?: Set<string>): string {
+export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Set<string>): string {
   const bodyAt = html.search(/<body[\s>]/i);
   let i = bodyAt >= 0 ? bodyAt : 0;
-  let out = html.slice(0, i);
+  const out: CopyOutput = { parts: [html.slice(0, i)], title: undefined };
+  let titleDone = false;
   let rawUntil: string | undefined;
   while (i < html.length) {
     if (rawUntil) {
       const close = new RegExp(`</${rawUntil}`, 'ig');
       close.lastIndex = i;
       const stop = close.exec(html)?.index ?? html.length;
-      out += html.slice(i, stop);
+      out.parts.push(html.slice(i, stop));
       i = stop;
       rawUntil = undefined;
       continue;
@@ -97,21 +116,29 @@ export function indexCopy(html: string, extraChars?: Set<string>): string {
         if (m) break;
       }
       if (m) {
-        out += m[0];
+        out.parts.push(m[0]);
         i += m[0].length;
-        const open = /^<([A-Za-z][^\s/>]*)/.exec(m[0]);
-        const name = open?.[1]?.toLowerCase();
-        if (name && RAW_TEXT.has(name) && !m[0].endsWith('/>')) rawUntil = name;
+        const open = /^<(\/?)([A-Za-z][^\s/>]*)/.exec(m[0]);
+        const name = open?.[2]?.toLowerCase();
+        if (name === 'h1' && !titleDone) {
+          if (!open![1]) out.title = [];
+          else if (out.title) {
+            out.parts.push(titleLengthTag(out.title));
+            out.title = undefined;
+            titleDone = true;
+          }
+        }
+        if (name && !open![1] && RAW_TEXT.has(name) && !m[0].endsWith('/>')) rawUntil = name;
         continue;
       }
     }
     // Text up to the next '<' (a lone '<' that starts no tag is text).
     let next = html.indexOf('<', i + 1);
     if (next < 0) next = html.length;
-    out += separateText(html.slice(i, next), extraChars);
+    separateText(html.slice(i, next), out, extraChars, textChars);
     i = next;
   }
-  return out;
+  return out.parts.join('');
 }
 
 /** The URL Pagefind should give a built file: "about/index.html" → "/about/". */

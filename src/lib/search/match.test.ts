@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combineTerms, compareMatches, matchTerm, rank, termHits } from './match.ts';
-import type { Posting } from './pagefind-format.ts';
+import { combineTerms, compareMatches, HEADING_FACTOR, matchTerm, rank, REFERENCE_LENGTH, relevance, termHits, unionPostings } from './match.ts';
+import { BODY_WEIGHT, H1_WEIGHT, type Posting } from './pagefind-format.ts';
 
 /** Postings for one character from a map page → positions (weight 24 unless given as [pos, weight]). */
 function postings(pages: Record<number, (number | [number, number])[]>): Posting[] {
@@ -56,28 +56,102 @@ describe('matchTerm', () => {
   });
 });
 
-describe('combineTerms and ranking', () => {
-  /** A term occurring `count` times on each page, with the given top weight. */
-  const term = (pages: Record<number, [number, number]>) => ({
-    length: 2,
-    lists: [],
-    pages: Object.keys(pages).map(Number),
-    counts: new Map(Object.entries(pages).map(([p, [count]]) => [Number(p), count])),
-    maxWeights: new Map(Object.entries(pages).map(([p, [, w]]) => [Number(p), w])),
+/**
+ * A tiny index built the way the site's is: one position per character; the title (h1), whose
+ * length the index records, h2 headings, body paragraphs.
+ */
+function miniIndex(pages: { title: string; h2?: string[]; body: string[] }[]) {
+  const byChar = new Map<string, Map<number, [number, number][]>>();
+  const wordCounts: number[] = [];
+  const titleLengths: number[] = [];
+  pages.forEach((doc, page) => {
+    let pos = 0;
+    const add = (text: string, weightAt: (i: number, n: number) => number) => {
+      const chars = [...text];
+      chars.forEach((ch, i) => {
+        const perPage = byChar.get(ch) ?? new Map<number, [number, number][]>();
+        byChar.set(ch, perPage);
+        const list = perPage.get(page) ?? [];
+        perPage.set(page, list);
+        list.push([pos++, weightAt(i, chars.length)]);
+      });
+    };
+    add(doc.title, () => H1_WEIGHT);
+    titleLengths.push([...doc.title].length);
+    for (const h of doc.h2 ?? []) add(h, () => 144);
+    for (const b of doc.body) add(b, () => BODY_WEIGHT);
+    wordCounts.push(pos);
+  });
+  const lists = (term: string) => [...term].map((ch) => postings(Object.fromEntries(byChar.get(ch) ?? new Map())));
+  const search = (...terms: string[]) => rank(combineTerms(terms.map((t) => matchTerm(lists(t))), wordCounts, titleLengths));
+  return { search };
+}
+
+describe('ranking', () => {
+  const filler = (n: number) => '的'.repeat(n);
+  const { search } = miniIndex([
+    /* 0 */ { title: '梁溪党建联盟', body: ['党建联盟'.repeat(20), filler(1200)] },
+    /* 1 */ { title: '研究论文', h2: ['党建联盟的模式'], body: [`党建联盟${filler(100)}`.repeat(42), filler(1000)] },
+    /* 2 */ { title: '党建联盟', body: [`党建联盟是组织形式${filler(300)}`] },
+    /* 3 */ { title: '时间线', body: [`党建联盟成立${filler(200)}`] },
+    /* 4 */ { title: '区域化党建联盟', body: [filler(50)] },
+    /* 5 */ { title: '联', body: ['联席'] },
+  ]);
+
+  it('puts the page titled exactly the query first, then pages naming it in their title', () => {
+    const ranked = search('党建联盟');
+    expect(ranked.map((m) => m.page)).toEqual([2, 0, 4, 1, 3]);
+    expect(ranked[0]!.exactTitle).toBe(true);
+    expect(ranked.filter((m) => m.exactTitle).map((m) => m.page)).toEqual([2]);
   });
 
-  it('keeps pages that contain every term and sums their occurrences', () => {
-    const out = combineTerms([term({ 0: [1, 24], 1: [2, 24] }), term({ 1: [1, 24] })], [100, 200]);
-    expect(out.map((m) => m.page)).toEqual([1]);
-    expect(out[0]!.occurrences).toBe(3);
+  it('does not take a title that merely starts or ends with the query for the exact title', () => {
+    expect(search('党建').some((m) => m.exactTitle)).toBe(false);
+    expect(search('联盟').some((m) => m.exactTitle)).toBe(false);
+    // A one-character title is exact for that character only.
+    expect(search('联').filter((m) => m.exactTitle).map((m) => m.page)).toEqual([5]);
   });
 
-  it('ranks title, then heading matches, then occurrences, then shorter pages', () => {
-    const t = term({ 0: [5, 24], 1: [1, 144], 2: [1, 168], 3: [5, 24], 4: [2, 24] });
-    const ranked = rank(combineTerms([t], [50, 50, 50, 10, 50]));
-    expect(ranked.map((m) => m.page)).toEqual([2, 1, 3, 0, 4]);
-    expect(ranked[0]!.titleTerms).toBe(1);
-    expect(ranked[1]!.headingTerms).toBe(1);
-    expect(compareMatches(ranked[0]!, ranked[1]!)).toBeLessThan(0);
+  it('ranks a paper that discusses the subject above a page that mentions it once', () => {
+    const ranked = search('党建联盟').filter((m) => m.titleTerms === 0);
+    expect(ranked.map((m) => m.page)).toEqual([1, 3]);
+    expect(ranked[0]!.headingOccurrences).toBe(1);
+    expect(ranked[0]!.occurrences).toBe(43);
+  });
+
+  it('needs every term; several terms are never an exact title', () => {
+    const ranked = search('党建联盟', '成立');
+    expect(ranked.map((m) => m.page)).toEqual([3]);
+    expect(ranked[0]!.exactTitle).toBe(false);
+  });
+});
+
+describe('relevance', () => {
+  it('weighs heading occurrences ×2 and divides by the cube root of the length in thousands', () => {
+    expect(relevance(4, 0, 1000)).toBe(4);
+    expect(relevance(1, 1, 1000)).toBe(1 + HEADING_FACTOR);
+    expect(relevance(8, 0, 8000)).toBe(4);
+    // Short pages count as REFERENCE_LENGTH long.
+    expect(relevance(2, 0, 50)).toBe(relevance(2, 0, REFERENCE_LENGTH));
+  });
+
+  it('orders within a tier by relevance, then shorter page, then index order', () => {
+    const m = (page: number, score: number, wordCount: number) => ({ page, occurrences: 1, headingOccurrences: 0, exactTitle: false, titleTerms: 0, headingTerms: 0, wordCount, score });
+    expect([m(0, 1, 10), m(1, 2, 10), m(2, 1, 5), m(3, 1, 5)].sort(compareMatches).map((x) => x.page)).toEqual([1, 2, 3, 0]);
+  });
+});
+
+describe('unionPostings', () => {
+  it('merges the postings of several forms of a character, page by page, positions ascending', () => {
+    const dang = postings({ 0: [1, 9], 2: [4] });
+    const traditional = postings({ 0: [[5, 168]], 1: [3] });
+    const merged = unionPostings([dang, traditional, []]);
+    expect(merged.map((p) => p.page)).toEqual([0, 1, 2]);
+    expect([...merged[0]!.positions]).toEqual([1, 5, 9]);
+    expect([...merged[0]!.weights]).toEqual([24, 168, 24]);
+    expect(merged[0]!.maxWeight).toBe(168);
+    // 黨建 matches on page 0 at 5–6 through the merged list.
+    const jian = postings({ 0: [2, 6] });
+    expect([...termHits(matchTerm([merged, jian]), 0).starts]).toEqual([1, 5]);
   });
 });

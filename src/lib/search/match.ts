@@ -19,6 +19,8 @@ export interface TermMatch {
    * heading weighs; one that spans elements of different weights counts as body text.
    */
   maxWeights: Map<number, number>;
+  /** page → occurrences inside a heading (h1–h6). */
+  headingCounts: Map<number, number>;
 }
 
 /** Occurrences of one term on one page. */
@@ -31,6 +33,7 @@ export interface TermHits {
 // Results of scanPhrase (module scratch: no allocation per page).
 let scanCount = 0;
 let scanMaxWeight = 0;
+let scanHeadingCount = 0;
 
 /** First index ≥ from whose position is ≥ want (galloping, then binary search). */
 function advance(positions: Uint32Array, from: number, want: number): number {
@@ -54,15 +57,19 @@ function advance(positions: Uint32Array, from: number, want: number): number {
 
 /**
  * Counts the phrase in one page; with `out`, also records each occurrence. Candidates come from
- * the term's rarest character; the other characters are looked up by galloping search.
+ * the term's rarest character; the other characters are looked up by galloping search. Also
+ * counts the occurrences that lie inside a heading.
  */
 function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weights: number[] }): void {
   const n = postings.length;
   scanCount = 0;
   scanMaxWeight = 0;
+  scanHeadingCount = 0;
   if (n === 1 && !out) {
-    scanCount = postings[0]!.positions.length;
+    const weights = postings[0]!.weights;
+    scanCount = weights.length;
     scanMaxWeight = postings[0]!.maxWeight;
+    for (const w of weights) if (w > BODY_WEIGHT) scanHeadingCount++;
     return;
   }
   let r = 0;
@@ -91,6 +98,7 @@ function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weig
     if (mixed && weight > BODY_WEIGHT) weight = BODY_WEIGHT;
     scanCount++;
     if (weight > scanMaxWeight) scanMaxWeight = weight;
+    if (weight > BODY_WEIGHT) scanHeadingCount++;
     if (out) {
       out.starts.push(start);
       out.weights.push(weight);
@@ -98,10 +106,34 @@ function scanPhrase(postings: readonly Posting[], out?: { starts: number[]; weig
   }
 }
 
+/**
+ * One posting list for several forms of a character (党 and 黨): pages merged, and on a page
+ * the positions of every form, ascending, with their weights.
+ */
+export function unionPostings(lists: readonly (readonly Posting[])[]): Posting[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
+  const byPage = new Map<number, Posting[]>();
+  for (const list of nonEmpty) for (const p of list) byPage.get(p.page)?.push(p) ?? byPage.set(p.page, [p]);
+  return [...byPage.keys()]
+    .sort((a, b) => a - b)
+    .map((page) => {
+      const parts = byPage.get(page)!;
+      if (parts.length === 1) return parts[0]!;
+      const all = parts.flatMap((p) => Array.from(p.positions, (pos, i) => [pos, p.weights[i]!] as const)).sort((a, b) => a[0] - b[0]);
+      return {
+        page,
+        positions: Uint32Array.from(all, (x) => x[0]),
+        weights: Uint8Array.from(all, (x) => x[1]),
+        maxWeight: Math.max(...parts.map((p) => p.maxWeight)),
+      };
+    });
+}
+
 /** Every page on which a term occurs. `lists[i]` holds the postings of the term's i-th character. */
 export function matchTerm(lists: readonly (readonly Posting[])[]): TermMatch {
   const length = lists.length;
-  const result: TermMatch = { length, lists, pages: [], counts: new Map(), maxWeights: new Map() };
+  const result: TermMatch = { length, lists, pages: [], counts: new Map(), maxWeights: new Map(), headingCounts: new Map() };
   if (length === 0 || lists.some((l) => l.length === 0)) return result;
   // Intersect the page lists (each sorted by page) with one cursor per list.
   const cursors = new Array<number>(length).fill(0);
@@ -123,6 +155,7 @@ export function matchTerm(lists: readonly (readonly Posting[])[]): TermMatch {
       result.pages.push(page);
       result.counts.set(page, scanCount);
       result.maxWeights.set(page, scanMaxWeight);
+      if (scanHeadingCount > 0) result.headingCounts.set(page, scanHeadingCount);
     }
   }
   return result;
@@ -154,44 +187,82 @@ export interface PageMatch {
   page: number;
   /** Total occurrences of all terms. */
   occurrences: number;
+  /** Occurrences inside headings (h1–h6), included in `occurrences`. */
+  headingOccurrences: number;
+  /** The query is a single term and the page title (its h1) is exactly that term. */
+  exactTitle: boolean;
   /** Terms that occur in the page title (its h1). */
   titleTerms: number;
   /** Terms that occur in a heading (h1–h6). */
   headingTerms: number;
   wordCount: number;
+  /** Relevance within a rank tier; see relevance(). */
+  score: number;
 }
 
-/** Pages on which every term occurs. */
-export function combineTerms(terms: readonly TermMatch[], wordCounts: readonly number[]): PageMatch[] {
+/** An occurrence in a heading counts this many times an occurrence in body text. */
+export const HEADING_FACTOR = 2;
+/** Pages up to this many characters count as this long (a short page is not favoured further). */
+export const REFERENCE_LENGTH = 1000;
+
+/**
+ * Relevance of a page: occurrences in body text plus HEADING_FACTOR × occurrences in headings,
+ * divided by the cube root of the page length in units of REFERENCE_LENGTH characters (pages
+ * shorter than that count as that long). A long paper that discusses the subject outranks a page
+ * that mentions it once in passing; a page twice as long needs ∛2 ≈ 1.26 × the occurrences to tie.
+ */
+export function relevance(bodyOccurrences: number, headingOccurrences: number, length: number): number {
+  return (bodyOccurrences + HEADING_FACTOR * headingOccurrences) / Math.cbrt(Math.max(length, REFERENCE_LENGTH) / REFERENCE_LENGTH);
+}
+
+/**
+ * Pages on which every term occurs. `titleLengths[page]` is the number of characters (index
+ * positions) of the page's title: a single term that occurs in the title and is that long *is*
+ * the title.
+ */
+export function combineTerms(terms: readonly TermMatch[], wordCounts: readonly number[], titleLengths: readonly number[] = []): PageMatch[] {
   if (terms.length === 0) return [];
   const smallest = [...terms].sort((a, b) => a.pages.length - b.pages.length)[0]!;
   const out: PageMatch[] = [];
   pages: for (const page of smallest.pages) {
     let occurrences = 0;
+    let headingOccurrences = 0;
     let titleTerms = 0;
     let headingTerms = 0;
     for (const t of terms) {
       const count = t.counts.get(page);
       if (count === undefined) continue pages;
       occurrences += count;
+      headingOccurrences += t.headingCounts.get(page) ?? 0;
       const w = t.maxWeights.get(page)!;
       if (w >= H1_WEIGHT) titleTerms++;
       if (w > BODY_WEIGHT) headingTerms++;
     }
-    out.push({ page, occurrences, titleTerms, headingTerms, wordCount: wordCounts[page] ?? 0 });
+    const wordCount = wordCounts[page] ?? 0;
+    out.push({
+      page,
+      occurrences,
+      headingOccurrences,
+      exactTitle: terms.length === 1 && titleTerms === 1 && terms[0]!.length === titleLengths[page],
+      titleTerms,
+      headingTerms,
+      wordCount,
+      score: relevance(occurrences - headingOccurrences, headingOccurrences, wordCount),
+    });
   }
   return out;
 }
 
 /**
- * Ranking: pages with the terms in their title first, then in a heading, then by the number of
- * occurrences; ties go to the shorter page, then to index order.
+ * Ranking, in tiers: the page titled exactly the query; then pages naming the terms in their
+ * title (more terms first); then the rest. Within a tier, by relevance(); ties go to the shorter
+ * page, then to index order.
  */
 export function compareMatches(a: PageMatch, b: PageMatch): number {
   return (
+    Number(b.exactTitle) - Number(a.exactTitle) ||
     b.titleTerms - a.titleTerms ||
-    b.headingTerms - a.headingTerms ||
-    b.occurrences - a.occurrences ||
+    b.score - a.score ||
     a.wordCount - b.wordCount ||
     a.page - b.page
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, normalizeQueryText, parseQuery, tokenFor } from './query.ts';
+import { MAX_QUERY_CHARS, normalizeQueryText, parseQuery, SHOWN_QUERY_CHARS, shownQuery, tokenFor } from './query.ts';
 
 const include = new Set(['，', '。', '-']);
 const keys = (q: string) => parseQuery(q, include).terms.map((t) => t.tokens.map((k) => (k ? k.form : null)));
@@ -14,11 +14,8 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('lower-cases Latin letters and drops repeated terms', () => {
-    expect(keys('APP app Ａpp')).toEqual([
-      ['a', 'p', 'p'],
-      ['ａ', 'p', 'p'],
-    ]);
+  it('lower-cases Latin letters, folds full-width ones and drops repeated terms', () => {
+    expect(keys('APP app Ａpp')).toEqual([['a', 'p', 'p']]);
   });
 
   it('keeps indexed punctuation and marks characters no page can contain', () => {
@@ -42,5 +39,14 @@ describe('parseQuery', () => {
 
   it('normalises the query text for the URL', () => {
     expect(normalizeQueryText('  联席\u3000 轮值  ')).toBe('联席 轮值');
+  });
+});
+
+describe('shownQuery', () => {
+  it('shows short queries whole and cuts long ones with an ellipsis', () => {
+    expect(shownQuery('联席轮值')).toBe('联席轮值');
+    const long = '党'.repeat(1000);
+    expect(shownQuery(long)).toBe(`${'党'.repeat(SHOWN_QUERY_CHARS)}…`);
+    expect(shownQuery('党'.repeat(SHOWN_QUERY_CHARS))).toBe('党'.repeat(SHOWN_QUERY_CHARS));
   });
 });
