@@ -102,33 +102,44 @@ export function skipped(node: RootContent): boolean {
   return isEditorialMark(node);
 }
 
-/** Links the first occurrence of each term in a tree (mutates it); returns the ids linked. */
-export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], base: string): string[] {
-  const linked = new Set<string>();
-  const href = (id: string): string => joinBase(base, `/glossary/${id}/`);
+/** What a text-linking pass decides: which matches to link, where to, and what to remember. */
+export interface TextLinker {
+  /** The link's address for a match of this term id, or undefined to leave the match as text. */
+  linkFor(id: string): { url: string; className: string } | undefined;
+  /** Called when a match has been linked. */
+  linked(id: string): void;
+  /** Called at every heading (headings themselves are never linked). */
+  heading?(): void;
+  /** MDX elements whose text this pass also leaves alone, beyond those `skipped` names. */
+  alsoSkip?: ReadonlySet<string>;
+}
 
+/**
+ * Links matches of `terms` in the tree's linkable text (mutates it): each text node is split at
+ * the first match of each term it holds that `linker` wants linked. Text inside headings, links,
+ * quotations, notes, code and editors' marks is left alone (see `skipped`).
+ */
+export function linkTermsInText(tree: Root, terms: readonly GlossaryTerm[], linker: TextLinker): void {
   const splitText = (node: Text): PhrasingContent[] | undefined => {
-    const matches = matchTerms(node.value, terms).filter((m, i, all) => {
-      // Only a term's first occurrence, and only if it is not linked yet on this page.
-      if (linked.has(m.id)) return false;
-      return all.findIndex((x) => x.id === m.id) === i;
-    });
-    if (matches.length === 0) return undefined;
+    const matches = matchTerms(node.value, terms).filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
     const out: PhrasingContent[] = [];
     let pos = 0;
     for (const m of matches) {
+      const target = linker.linkFor(m.id);
+      if (!target) continue;
       if (m.start > pos) out.push({ type: 'text', value: node.value.slice(pos, m.start) });
       const link: Link = {
         type: 'link',
-        url: href(m.id),
+        url: target.url,
         title: null,
         children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
-        data: { hProperties: { className: ['glossary-link'] } },
+        data: { hProperties: { className: [target.className] } },
       };
       out.push(link);
-      linked.add(m.id);
+      linker.linked(m.id);
       pos = m.end;
     }
+    if (out.length === 0) return undefined;
     if (pos < node.value.length) out.push({ type: 'text', value: node.value.slice(pos) });
     return out;
   };
@@ -136,6 +147,7 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
   const walk = (parent: Parent): void => {
     for (let i = 0; i < parent.children.length; i++) {
       const child = parent.children[i] as RootContent;
+      if (child.type === 'heading') linker.heading?.();
       if (child.type === 'text') {
         const parts = splitText(child);
         if (parts) {
@@ -145,10 +157,21 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
         continue;
       }
       if (skipped(child)) continue;
+      if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name && linker.alsoSkip?.has(child.name)) continue;
       if ('children' in child) walk(child as Parent);
     }
   };
   walk(tree);
+}
+
+/** Links the first occurrence of each term in a tree (mutates it); returns the ids linked. */
+export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], base: string): string[] {
+  const linked = new Set<string>();
+  linkTermsInText(tree, terms, {
+    // Only a term's first occurrence on the page.
+    linkFor: (id) => (linked.has(id) ? undefined : { url: joinBase(base, `/glossary/${id}/`), className: 'glossary-link' }),
+    linked: (id) => linked.add(id),
+  });
   return [...linked];
 }
 

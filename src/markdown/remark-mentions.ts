@@ -11,10 +11,10 @@
 // - Where names overlap the longest wins, as for glossary terms.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Root } from 'mdast';
 import { parse } from 'yaml';
 import { joinBase } from '../lib/paths.ts';
-import { matchTerms, skipped, type GlossaryTerm } from './remark-glossary-links.ts';
+import { linkTermsInText, type GlossaryTerm } from './remark-glossary-links.ts';
 
 export interface MentionTarget {
   /** Site path without base (/cases/<id>/, /mechanisms/#<id> …). */
@@ -69,51 +69,17 @@ export function linkMentions(tree: Root, targets: readonly MentionTarget[], base
   const terms: GlossaryTerm[] = targets.map((t, i) => ({ id: String(i), forms: t.forms }));
   let inSection = new Set<string>();
   let count = 0;
-
-  const splitText = (node: Text): PhrasingContent[] | undefined => {
-    const matches = matchTerms(node.value, terms).filter((m, i, all) => !inSection.has(m.id) && all.findIndex((x) => x.id === m.id) === i);
-    if (matches.length === 0) return undefined;
-    const out: PhrasingContent[] = [];
-    let pos = 0;
-    for (const m of matches) {
-      if (m.start > pos) out.push({ type: 'text', value: node.value.slice(pos, m.start) });
-      const link: Link = {
-        type: 'link',
-        url: joinBase(base, targets[Number(m.id)]!.href),
-        title: null,
-        children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
-        data: { hProperties: { className: ['mention-link'] } },
-      };
-      out.push(link);
-      inSection.add(m.id);
+  linkTermsInText(tree, terms, {
+    linkFor: (id) => (inSection.has(id) ? undefined : { url: joinBase(base, targets[Number(id)]!.href), className: 'mention-link' }),
+    linked: (id) => {
+      inSection.add(id);
       count++;
-      pos = m.end;
-    }
-    if (pos < node.value.length) out.push({ type: 'text', value: node.value.slice(pos) });
-    return out;
-  };
-
-  const walk = (parent: Parent): void => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const child = parent.children[i] as RootContent;
-      if (child.type === 'heading') {
-        inSection = new Set();
-        continue;
-      }
-      if (child.type === 'text') {
-        const parts = splitText(child);
-        if (parts) {
-          parent.children.splice(i, 1, ...(parts as RootContent[]));
-          i += parts.length - 1;
-        }
-        continue;
-      }
-      if (skipped(child)) continue;
-      if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name && SKIP_ELEMENTS.has(child.name)) continue;
-      if ('children' in child) walk(child as Parent);
-    }
-  };
-  walk(tree);
+    },
+    heading: () => {
+      inSection = new Set();
+    },
+    alsoSkip: SKIP_ELEMENTS,
+  });
   return count;
 }
 

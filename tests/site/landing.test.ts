@@ -212,7 +212,7 @@ function citeLinks(): { href: string; quote: string }[] {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.html')) for (const m of readFileSync(file, 'utf8').matchAll(/<a class="cite" href="([^"]+)"/g)) hrefs.add(m[1]!);
+      else if (name.endsWith('.html')) for (const m of readFileSync(file, 'utf8').matchAll(/<a class="cite"[^>]*? href="([^"]+)"/g)) hrefs.add(m[1]!);
     }
   };
   walk(DIST);

@@ -173,7 +173,8 @@ const PAGES: KeyPage[] = [
     name: '指南章节',
     path: '/guide/chapter-1/',
     observe: async (page) => ({
-      layout: await layout(page, { beside: [['.reading--with-toc > .toc--side', '.reading__header h1']], onFirstScreen: ['.reading--with-toc > .toc--side'] }),
+      // One contents list per guide page: the book's outline after the text (no side column); the text starts on the first screen.
+      layout: await layout(page, { onFirstScreen: ['.reading__header h1', '.reading__text'] }),
       results: null,
     }),
   },

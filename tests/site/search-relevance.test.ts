@@ -98,7 +98,7 @@ describe('search relevance on the built site', () => {
       expect(excerpts.length, q).toBeGreaterThan(0);
       for (const e of excerpts) for (const f of FURNITURE) expect(e, `${q}: ${e}`).not.toContain(f);
       // No excerpt made of a fact sheet's labels and citation helpers ("名称梁溪党建联盟 出处：").
-      for (const e of excerpts) expect(e, `${q}: ${e}`).not.toMatch(/出处：《|名称\p{Script=Han}/u);
+      for (const e of excerpts) expect(e, `${q}: ${e}`).not.toMatch(/出处[:：]《|名称\p{Script=Han}+\s*出处/u);
       const labels = await page.locator('[data-search-results] a[data-sub-result]').allTextContents();
       for (const l of labels) expect(FURNITURE_SECTIONS, `${q}: sub-result ${l}`).not.toContain(l.trim());
       // Each sub-result is named after the heading whose id it leads to.

@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
 import { loadTopics } from '../../src/lib/topics/load.ts';
 import { READING_RATE } from '../../src/lib/topics/reading-time.ts';
+import { matchForm } from '../../src/lib/sources/paragraphs.ts';
 import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -28,8 +29,8 @@ const { topics } = loadTopics(path.join(ROOT, 'content'), kb, ROOT);
 const squash = (t: string): string => t.replace(/\s+/gu, '');
 /** Printed text without the reference's note that a paper's journal is unknown (发表出处未详): any other 出处 is a bare link word. */
 const withoutReferenceNote = (t: string): string => t.replaceAll('发表出处未详', '');
-/** Contents lines are rendered without their dot leaders. */
-const bare = (t: string): string => squash(t).replace(/[.…]{2,}/g, '');
+/** Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width. */
+const bare = (t: string): string => squash(matchForm(t)).replace(/[.…]{2,}/g, '');
 
 async function docxLines(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ path: file });

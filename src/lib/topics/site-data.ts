@@ -6,6 +6,8 @@ import { knowledgeBase, sourceInfos } from '../knowledge/site-data.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { formatReference } from '../sources/reference.ts';
 import { missingFacts } from '../knowledge/present.ts';
+import type { Handout } from '../handouts/model.ts';
+import { topicHandout } from './readings.ts';
 
 /** Topics in their stated order. */
 export async function topicEntries(): Promise<Entry<Topic>[]> {
@@ -30,4 +32,18 @@ export async function handoutContext(): Promise<HandoutContext> {
     }),
   );
   return { kb, titles, references };
+}
+
+export interface TopicPageProps {
+  topic: Entry<Topic>;
+  handout: Handout;
+}
+
+/** Route data of the three pages of a topic (/topics/<id>/, its pack and its Word file). */
+export async function topicPaths(): Promise<{ params: { id: string }; props: TopicPageProps }[]> {
+  const ctx = await handoutContext();
+  return (await topicEntries()).map((topic) => ({
+    params: { id: topic.id },
+    props: { topic, handout: topicHandout(topic, ctx.kb, ctx.titles, ctx.references) },
+  }));
 }
