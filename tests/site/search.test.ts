@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { followsTextFragments, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
@@ -31,9 +31,13 @@ async function buildFixtureSite(): Promise<void> {
 }
 
 let browser: Browser;
+/** Whether the test browser scrolls to text directives (the npm-packaged Chromium does not). */
+let textFragments = false;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await sharedBrowser();
+  textFragments = await followsTextFragments(browser);
+  if (!textFragments) console.warn('This Chromium does not follow text fragments: the scroll-to-highlight check was NOT tested (links still land by paragraph address).');
   await buildFixtureSite();
 });
 afterAll(async () => {
@@ -313,7 +317,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
         return { scrollY: window.scrollY, anyVisible: visible.some(Boolean), hash: location.hash };
       }, q);
       expect(state.anyVisible, `${q} visible after opening ${state.hash}`).toBe(true);
-      if (name === 'fixture') expect(state.scrollY).toBeGreaterThan(0);
+      if (name === 'fixture' && textFragments) expect(state.scrollY).toBeGreaterThan(0);
     }
     await page.close();
   });

@@ -66,6 +66,24 @@ export async function sharedBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'));
 }
 
+/**
+ * Whether this browser scrolls to a text directive (#:~:text=…). Debian's Chromium does; the
+ * npm-packaged build does not, so tests of the highlight itself run only where it does.
+ */
+export async function followsTextFragments(browser: Browser): Promise<boolean> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+  try {
+    await page.route('http://text-fragment.probe/**', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><div style="height:3000px"></div><p>文本片段探针</p>' }),
+    );
+    await page.goto('http://text-fragment.probe/#:~:text=%E6%96%87%E6%9C%AC%E7%89%87%E6%AE%B5%E6%8E%A2%E9%92%88');
+    await page.waitForTimeout(300);
+    return (await page.evaluate(() => window.scrollY)) > 0;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Records every request a page makes and every console error / page error. */
 export function watchPage(page: Page): { requests: string[]; failures: string[]; errors: string[] } {
   const requests: string[] = [];
