@@ -9,17 +9,13 @@
 // - Text written by the editors is allowed only under a field named `editorial`.
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/knowledge/dates.ts';
+import { SOURCE_IDS } from './source.ts';
 
 // ---------------------------------------------------------------------------
 // Shared building blocks
 
-export const SOURCE_IDS = [
-  'wuxi-alliance',
-  'four-dimensions',
-  'urban-integration',
-  'multi-dimensions',
-  'practice-guide',
-] as const;
+// The five source ids are declared once, with the source schemas.
+export { SOURCE_IDS };
 export type SourceId = (typeof SOURCE_IDS)[number];
 export const sourceIdSchema = z.enum(SOURCE_IDS);
 
