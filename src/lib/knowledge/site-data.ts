@@ -25,11 +25,18 @@ export function knowledgeBase(): Promise<KnowledgeBase> {
   return kbPromise;
 }
 
+/** The source entries in the upstream order. */
+export async function sourceEntries() {
+  return (await getCollection('sources')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Route data of the pages of one source (/sources/<id>/, its repairs register, its raw text). */
+export async function sourcePaths() {
+  return (await sourceEntries()).map((source) => ({ params: { id: source.id }, props: { source } }));
+}
+
 /** Source records by id, in the upstream order. */
 export function sourceInfos(): Promise<Map<string, SourceInfo>> {
-  sourcesPromise ??= (async () => {
-    const sources = (await getCollection('sources')).sort((a, b) => a.data.order - b.data.order);
-    return new Map(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
-  })();
+  sourcesPromise ??= (async () => new Map((await sourceEntries()).map((s) => [s.id, { id: s.id, ...s.data }])))();
   return sourcesPromise;
 }

@@ -49,7 +49,12 @@ export function sectionOfLine(sourceId: string, line: number): Section | undefin
  * /guide/<part>/; its front matter and every other source's one text on /sources/<id>/.
  */
 export function readingPageOfPart(sourceId: string, part: string | undefined): string {
-  return part !== undefined && part !== 'front' && part !== 'text' ? `/guide/${part}/` : `/sources/${sourceId}/`;
+  return hasGuidePage(part) ? `/guide/${part}/` : `/sources/${sourceId}/`;
+}
+
+/** Whether a part of a source has its own page under /guide/ (a book's 绪论 and chapters). */
+export function hasGuidePage(part: string | undefined): part is string {
+  return part !== undefined && part !== 'front' && part !== 'text';
 }
 
 /** The reading page (without base) holding a section. */

@@ -1,12 +1,9 @@
 // The raw text of each source, served byte for byte at /sources/<id>/raw.txt.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
+import { sourcePaths } from '../../../lib/knowledge/site-data.ts';
 import { rawTextOf } from '../../../lib/sources/texts.ts';
 
-export const getStaticPaths = (async () => {
-  const sources = await getCollection('sources');
-  return sources.map((s) => ({ params: { id: s.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = sourcePaths;
 
 export const GET: APIRoute = ({ params }) => {
   const raw = rawTextOf(params.id ?? '');
