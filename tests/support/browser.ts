@@ -84,13 +84,23 @@ export async function followsTextFragments(browser: Browser): Promise<boolean> {
   }
 }
 
+/** How Chromium and Firefox name a request cancelled by navigation. */
+const CANCELLED = /ERR_ABORTED|NS_BINDING_ABORTED/;
+
 /** Records every request a page makes and every console error / page error. */
 export function watchPage(page: Page): { requests: string[]; failures: string[]; errors: string[] } {
   const requests: string[] = [];
   const failures: string[] = [];
   const errors: string[] = [];
   page.on('request', (r: Request) => requests.push(r.url()));
-  page.on('requestfailed', (r: Request) => failures.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+  page.on('requestfailed', (r: Request) => {
+    const reason = r.failure()?.errorText ?? 'failed';
+    // A request the browser cancels itself (the favicon still loading when the page
+    // navigates or reloads) is not a fault of the site; a missing file still shows up
+    // as an HTTP status below, and an off-origin request in `requests`.
+    if (CANCELLED.test(reason)) return;
+    failures.push(`${r.url()} (${reason})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) failures.push(`${r.url()} (HTTP ${r.status()})`);
   });
