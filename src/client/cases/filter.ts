@@ -3,19 +3,8 @@
 // line and the URL query (?model=…&region=…&sort=newest) follow the state, and back/forward
 // restore it. Without JavaScript the links lead to the static facet pages instead.
 // Loaded by the case library pages only.
-import {
-  FACET_KEYS,
-  cardValuesFrom,
-  countValues,
-  formatState,
-  isEmpty,
-  matchesCard,
-  parseState,
-  toggleValue,
-  type CardValues,
-  type FacetKey,
-  type LibraryState,
-} from '../../lib/knowledge/facet-state.ts';
+import { countValues, isEmpty, matches, toggleValue } from '../../lib/facets/model.ts';
+import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/knowledge/facet-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-library]');
 
@@ -73,10 +62,10 @@ if (root) {
   let state = initialState();
 
   const render = (): void => {
-    const counts = countValues([...values.values()], state.selection);
+    const counts = countValues(FACET_KEYS, [...values.values()], state.selection);
     let shown = 0;
     for (const card of cards) {
-      const match = matchesCard(values.get(card)!, state.selection);
+      const match = matches(values.get(card)!, state.selection);
       card.hidden = !match;
       if (match) shown++;
     }

@@ -1,16 +1,18 @@
-// The case library's filter state in the browser: which facet values are chosen, read from
-// and written to the URL query (?model=a,b&region=x&sort=newest), and the counts shown next
-// to each value. Shared by the page script (src/client/cases/filter.ts) and its tests.
-// Client-safe: no imports (the script must not pull the schemas into the browser).
+// The case library's facets as its page script sees them: the facet keys, the URL query
+// (?model=a,b&region=x&sort=newest) and a card's values read from its data- attributes.
+// Matching and counts are the shared facet model (src/lib/facets/).
+// Client-safe: no schema imports (the script must not pull the schemas into the browser).
+import { readUrlState, writeUrlState, type UrlFormat } from '../facets/url-state.ts';
+import type { ItemValues, Selection as FacetSelection } from '../facets/model.ts';
 
-/** The facet keys, in display order (same as FACET_KEYS in facets.ts; a test checks). */
+/** The case library's facet keys, in display order. */
 export const FACET_KEYS = ['source', 'type', 'model', 'domain', 'region', 'year'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Chosen values per facet (empty or missing = no constraint). */
-export type Selection = Partial<Record<FacetKey, string[]>>;
+export type Selection = FacetSelection<FacetKey>;
 /** A card's values per facet (from its data- attributes). */
-export type CardValues = Record<FacetKey, string[]>;
+export type CardValues = ItemValues<FacetKey>;
 
 export type SortOrder = 'oldest' | 'newest';
 
@@ -19,79 +21,24 @@ export interface LibraryState {
   sort: SortOrder;
 }
 
+/** Facet values in URLs are ASCII slugs (see caseFacetValues). */
 const VALUE = /^[a-z0-9-]{1,64}$/;
+const URL_FORMAT: UrlFormat<FacetKey> = { keys: FACET_KEYS, values: 'comma', accept: (v) => VALUE.test(v) };
 
 /** Reads the state from a query string; unknown keys and malformed values are ignored. */
 export function parseState(search: string): LibraryState {
-  const params = new URLSearchParams(search);
-  const selection: Selection = {};
-  for (const key of FACET_KEYS) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter((v) => VALUE.test(v));
-    if (values.length) selection[key] = [...new Set(values)];
-  }
-  return { selection, sort: params.get('sort') === 'newest' ? 'newest' : 'oldest' };
+  const { selection } = readUrlState(search, URL_FORMAT);
+  return { selection, sort: new URLSearchParams(search).get('sort') === 'newest' ? 'newest' : 'oldest' };
 }
 
 /** The query string for a state ("" when nothing is chosen), keys in facet order. */
 export function formatState(state: LibraryState): string {
-  const parts: string[] = [];
-  for (const key of FACET_KEYS) {
-    const values = state.selection[key];
-    if (values?.length) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
-  }
-  if (state.sort === 'newest') parts.push('sort=newest');
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
-export function isEmpty(selection: Selection): boolean {
-  return FACET_KEYS.every((k) => !selection[k]?.length);
-}
-
-/** Adds the value if absent, removes it if present. */
-export function toggleValue(selection: Selection, key: FacetKey, value: string): Selection {
-  const current = selection[key] ?? [];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const out: Selection = { ...selection };
-  if (next.length) out[key] = next;
-  else delete out[key];
-  return out;
-}
-
-/** AND across facets, OR within a facet; `except` ignores one facet (for its counts). */
-export function matchesCard(card: CardValues, selection: Selection, except?: FacetKey): boolean {
-  return FACET_KEYS.every((key) => {
-    if (key === except) return true;
-    const wanted = selection[key];
-    if (!wanted?.length) return true;
-    return card[key].some((v) => wanted.includes(v));
-  });
-}
-
-/**
- * For every facet value, how many cards choosing it would show: counted over the cards
- * matching the other facets' selection (same rule as computeFacets in facets.ts).
- */
-export function countValues(cards: readonly CardValues[], selection: Selection): Record<FacetKey, Map<string, number>> {
-  const out = {} as Record<FacetKey, Map<string, number>>;
-  for (const key of FACET_KEYS) {
-    const counts = new Map<string, number>();
-    for (const card of cards) for (const v of card[key]) if (!counts.has(v)) counts.set(v, 0);
-    for (const card of cards) {
-      if (!matchesCard(card, selection, key)) continue;
-      for (const v of new Set(card[key])) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    out[key] = counts;
-  }
-  return out;
+  return writeUrlState({ q: '', selection: state.selection }, URL_FORMAT, state.sort === 'newest' ? { sort: 'newest' } : {});
 }
 
 /** Reads a card's values from its data-facet-<key> attributes (space-separated). */
 export function cardValuesFrom(dataset: Record<string, string | undefined>): CardValues {
-  const out = {} as CardValues;
+  const out = {} as Record<FacetKey, string[]>;
   for (const key of FACET_KEYS) {
     const attr = `facet${key[0]!.toUpperCase()}${key.slice(1)}`;
     out[key] = (dataset[attr] ?? '').split(/\s+/).filter(Boolean);

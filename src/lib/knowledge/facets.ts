@@ -4,9 +4,10 @@
 import { CASE_KINDS, DOMAINS, type Case, type Model, type SourceId } from '../../schemas/knowledge.ts';
 import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
 import type { Entry } from './types.ts';
+import { countValues, matches, type Selection } from '../facets/model.ts';
+import { FACET_KEYS, type FacetKey } from './facet-state.ts';
 
-export const FACET_KEYS = ['source', 'type', 'model', 'domain', 'region', 'year'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey };
 
 export const FACET_LABELS: Record<FacetKey, string> = {
   source: '来源',
@@ -41,7 +42,7 @@ export interface Facet {
   values: FacetValue[];
 }
 
-export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
+export type FacetSelection = Selection<FacetKey>;
 
 /** A short ASCII slug for a free-text value (FNV-1a, base 36), stable while the text is unchanged. */
 export function textSlug(text: string): string {
@@ -111,12 +112,7 @@ function orderOf(key: FacetKey, value: string, ctx: FacetContext): number | stri
 
 /** Whether a case matches a selection: AND across facets, OR within a facet. */
 export function matchesSelection(c: Case, selection: FacetSelection): boolean {
-  const values = caseFacetValues(c);
-  return FACET_KEYS.every((key) => {
-    const wanted = selection[key];
-    if (!wanted || wanted.length === 0) return true;
-    return values[key].some((v) => wanted.includes(v));
-  });
+  return matches(caseFacetValues(c), selection);
 }
 
 export function filterCases<T extends Entry<Case>>(cases: readonly T[], selection: FacetSelection): T[] {
@@ -133,13 +129,13 @@ export function computeFacets(
   ctx: FacetContext,
   selection: FacetSelection = {},
 ): Facet[] {
+  const counts = countValues(
+    FACET_KEYS,
+    cases.map((c) => caseFacetValues(c.data)),
+    selection,
+  );
   return FACET_KEYS.map((key) => {
-    const others: FacetSelection = { ...selection, [key]: undefined };
-    const pool = filterCases(cases, others);
-    const counts = new Map<string, number>();
-    for (const c of cases) for (const v of caseFacetValues(c.data)[key]) if (!counts.has(v)) counts.set(v, 0);
-    for (const c of pool) for (const v of caseFacetValues(c.data)[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const values = [...counts.entries()]
+    const values = [...counts[key].entries()]
       .map(([value, count]) => ({ value, count, label: labelOf(key, value, cases, ctx) }))
       .sort((a, b) => {
         const oa = orderOf(key, a.value, ctx);
