@@ -6,7 +6,9 @@ import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
 import { MAX_QUERY_CHARS, shownQuery } from '../../lib/search/query.ts';
 import { suggestionsFor, type SuggestionName } from '../../lib/search/suggest.ts';
 import { joinBase } from '../../lib/paths.ts';
-import { readState, sameState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state.ts';
+import { toggleValue } from '../../lib/facets/model.ts';
+import { readUrlState, sameUrlState, writeUrlState, type UrlState } from '../../lib/facets/url-state.ts';
+import { SEARCH_URL_FORMAT } from '../../lib/search/facets.ts';
 import { installShortcuts } from './keyboard.ts';
 import { buildFilters, resultItem, suggestionItem, type FilterControls } from './render.ts';
 
@@ -35,7 +37,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     return new Uint8Array(await res.arrayBuffer());
   });
 
-  let state: SearchState = readState(location.search);
+  /** The query as the URL would hold it (normalised like one read from the URL). */
+  const queryOf = (text: string) => readUrlState(new URLSearchParams({ q: text }), SEARCH_URL_FORMAT).q;
+
+  let state: UrlState = readUrlState(location.search, SEARCH_URL_FORMAT);
   /** The next query change starts a new history entry (after load, submit, filter change, back/forward). */
   let committed = true;
   let generation = 0;
@@ -67,21 +72,17 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (statusLine.textContent !== text) statusLine.textContent = text;
   };
 
-  const setHistory = (next: SearchState, mode: 'push' | 'replace') => {
-    const url = `${location.pathname}${writeState(next)}`;
+  const setHistory = (next: UrlState, mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${writeUrlState(next, SEARCH_URL_FORMAT)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
 
-  /** Time spent in each phase of the last search (for the benchmark). */
-  const phases = { search: 0, fragments: 0 };
-  /** Marks the results as rendered; the event carries the ranked index page numbers (for the benchmark). */
-  const finish = (q: string, total: number, started: number, pages: number[] = []) => {
+  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total). */
+  const finish = (q: string, total: number) => {
     list.dataset.total = String(total);
     list.dataset.query = q;
     list.dataset.state = 'done';
-    const detail = { q, total, ms: performance.now() - started, pages, phases: { ...phases } };
-    list.dispatchEvent(new CustomEvent('kb:search-rendered', { bubbles: true, detail }));
   };
 
   /** Renders results [shown, shown + PAGE_SIZE) of the current outcome. */
@@ -89,9 +90,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-    const t0 = performance.now();
     const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
-    phases.fragments = performance.now() - t0;
     if (gen !== generation) return false;
     const current = outcome;
     const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
@@ -106,7 +105,6 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   const run = async (): Promise<void> => {
     const gen = ++generation;
-    const started = performance.now();
     const q = state.q;
     list.dataset.state = 'loading';
     if (document.activeElement !== input && input.value !== q) input.value = q;
@@ -124,7 +122,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     }
     if (!filters) {
       filters = buildFilters(filtersBox, engine.filters, (name, value, on) => {
-        state = toggleFilter(state, name, value, on);
+        state = { q: state.q, selection: toggleValue(state.selection, name, value, on) };
         setHistory(state, 'push');
         committed = true;
         void run();
@@ -136,14 +134,12 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
       filtersBox.hidden = true;
       moreRow.hidden = true;
       setStatus('');
-      finish(q, 0, started);
+      finish(q, 0);
       return;
     }
     let result: SearchOutcome;
     try {
-      const t0 = performance.now();
-      result = await engine.search(q, state.filters);
-      phases.search = performance.now() - t0;
+      result = await engine.search(q, state.selection);
     } catch {
       if (gen !== generation) return;
       setStatus('搜索出错，请刷新页面重试。');
@@ -166,26 +162,21 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     setStatus(parts.join(' '));
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;
-    finish(
-      q,
-      total,
-      started,
-      result.results.map((m) => m.page),
-    );
+    finish(q, total);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const next: SearchState = { q: readState(new URLSearchParams({ q: input.value })).q, filters: state.filters };
-    if (!sameState(next, state) || !committed) setHistory(next, committed ? 'push' : 'replace');
+    const next: UrlState = { q: queryOf(input.value), selection: state.selection };
+    if (!sameUrlState(next, state, SEARCH_URL_FORMAT) || !committed) setHistory(next, committed ? 'push' : 'replace');
     state = next;
     committed = true;
     void run();
   });
 
   input.addEventListener('input', () => {
-    const next: SearchState = { q: readState(new URLSearchParams({ q: input.value })).q, filters: state.filters };
-    if (sameState(next, state)) return;
+    const next: UrlState = { q: queryOf(input.value), selection: state.selection };
+    if (sameUrlState(next, state, SEARCH_URL_FORMAT)) return;
     setHistory(next, committed ? 'push' : 'replace');
     committed = false;
     state = next;
@@ -200,7 +191,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   });
 
   window.addEventListener('popstate', () => {
-    state = readState(location.search);
+    state = readUrlState(location.search, SEARCH_URL_FORMAT);
     committed = true;
     input.value = state.q;
     void run();

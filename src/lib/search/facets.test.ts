@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFacets, orderValues, sanitizeSelection } from './facets.ts';
+import { readUrlState, writeUrlState } from '../facets/url-state.ts';
+import { applyFacets, orderValues, sanitizeSelection, SEARCH_URL_FORMAT } from './facets.ts';
 
 const index = new Map([
   [
@@ -40,5 +41,21 @@ describe('applyFacets', () => {
 
   it('orders types as the site lists them', () => {
     expect(orderValues('type', ['术语', '案例', '其他', '文献'])).toEqual(['文献', '案例', '术语', '其他']);
+  });
+});
+
+describe('the search page URL', () => {
+  it('round-trips the query and the ticked filters', () => {
+    const state = readUrlState('?q=%E8%81%94%E5%B8%AD+%E8%BD%AE%E5%80%BC&type=%E6%A1%88%E4%BE%8B&source=B&source=A&x=1', SEARCH_URL_FORMAT);
+    expect(state).toEqual({ q: '联席 轮值', selection: { type: ['案例'], source: ['A', 'B'] } });
+    expect(writeUrlState(state, SEARCH_URL_FORMAT)).toBe('?q=%E8%81%94%E5%B8%AD+%E8%BD%AE%E5%80%BC&type=%E6%A1%88%E4%BE%8B&source=A&source=B');
+    expect(writeUrlState({ q: '', selection: {} }, SEARCH_URL_FORMAT)).toBe('');
+  });
+
+  it('normalises whitespace in the query and keeps hostile text as plain data', () => {
+    const q = '"><img src=x onerror=alert(1)>';
+    const state = readUrlState(new URLSearchParams({ q: `  ${q}\u3000` }), SEARCH_URL_FORMAT);
+    expect(state.q).toBe(q);
+    expect(readUrlState(writeUrlState(state, SEARCH_URL_FORMAT), SEARCH_URL_FORMAT).q).toBe(q);
   });
 });

@@ -1,12 +1,14 @@
-// Filters (type, source, dimension) over a result set, with the count each value would give.
-// Values of one filter combine with OR, different filters with AND. The count shown next to a
-// value is the number of results if that value were ticked as well (the usual faceted search:
-// computed with the other filters applied, not this one).
+// The search page's filters (type, source, dimension) over a result set, and its URL
+// (?q=…&type=…&source=…). Matching and counts follow the shared facet model
+// (src/lib/facets/model.ts): OR within a filter, AND across filters, and the count beside a
+// value is the number of results if that value were ticked as well.
+import { countValues, matches, type ItemValues, type Selection } from '../facets/model.ts';
+import type { UrlFormat } from '../facets/url-state.ts';
+import { normalizeQueryText } from './query.ts';
 
+export type { Selection };
 /** filter name → value → page numbers. */
 export type FilterIndex = ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
-/** filter name → ticked values. */
-export type Selection = Readonly<Record<string, readonly string[]>>;
 
 /** The filters the search page offers, in display order, with their labels. */
 export const FACETS = [
@@ -24,12 +26,19 @@ export const TITLE_LENGTH_FILTER = 'title-length';
 /** Display order of result types; other values follow in code-point order. */
 export const TYPE_ORDER = ['文献', '章节', '案例', '做法', '术语', '框架'];
 
+/** The search page's URL: the query, then ticked values of each filter (repeated, sorted). */
+export const SEARCH_URL_FORMAT: UrlFormat = {
+  keys: FACETS.map((f) => f.name),
+  values: 'repeat',
+  query: { name: 'q', normalize: normalizeQueryText },
+};
+
 /** Keeps only known filters and values that exist in the index (dropping duplicates). */
 export function sanitizeSelection(selection: Selection, index: FilterIndex): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [name, values] of Object.entries(selection)) {
+  for (const [name, values] of Object.entries<readonly string[] | undefined>(selection)) {
     const known = index.get(name);
-    if (!known) continue;
+    if (!known || !values) continue;
     const kept = [...new Set(values)].filter((v) => known.has(v));
     if (kept.length > 0) out[name] = kept;
   }
@@ -39,39 +48,39 @@ export function sanitizeSelection(selection: Selection, index: FilterIndex): Rec
 export interface FacetResult {
   /** Pages that pass every ticked filter, in the order given. */
   kept: number[];
-  /** filter name → value → count (see the module comment). */
+  /** filter name → value → count, for every value in the index. */
   counts: Record<string, Record<string, number>>;
 }
 
-/** Flags (by page number) of the pages that have one of `values` for filter `name`. */
-function flagsFor(index: FilterIndex, name: string, values: readonly string[], size: number): Uint8Array {
-  const flags = new Uint8Array(size);
-  const byValue = index.get(name);
-  for (const v of values) for (const p of byValue?.get(v) ?? []) if (p < size) flags[p] = 1;
-  return flags;
+/** Each page's values per filter (the index inverted), computed once per index. */
+const pageValuesOf = new WeakMap<FilterIndex, ItemValues[]>();
+function pageValues(index: FilterIndex): ItemValues[] {
+  let out = pageValuesOf.get(index);
+  if (!out) {
+    const pages: Record<string, string[]>[] = [];
+    for (const [name, byValue] of index) {
+      for (const [value, valuePages] of byValue) for (const p of valuePages) ((pages[p] ??= {})[name] ??= []).push(value);
+    }
+    out = pages;
+    pageValuesOf.set(index, out);
+  }
+  return out;
 }
 
+const NO_VALUES: ItemValues = {};
+
+/** Filters pages (ranked page numbers) by the selection and counts each filter value among them. */
 export function applyFacets(pages: readonly number[], index: FilterIndex, selection: Selection): FacetResult {
-  let size = 0;
-  for (const p of pages) if (p >= size) size = p + 1;
-  const active = Object.entries(selection).filter(([name, v]) => v.length > 0 && index.has(name));
-  const allowed = active.map(([name, values]) => [name, flagsFor(index, name, values, size)] as const);
-  const passesExcept = (page: number, skip: string | null) => {
-    for (const [name, flags] of allowed) if (name !== skip && flags[page] === 0) return false;
-    return true;
-  };
-  const kept = allowed.length === 0 ? [...pages] : pages.filter((p) => passesExcept(p, null));
+  const byPage = pageValues(index);
+  const valuesOf = (p: number) => byPage[p] ?? NO_VALUES;
+  const applied: Record<string, readonly string[]> = {};
+  for (const [name, values] of Object.entries<readonly string[] | undefined>(selection)) if (values && index.has(name)) applied[name] = values;
+  const kept = pages.filter((p) => matches(valuesOf(p), applied));
+  const counted = countValues([...index.keys()], pages.map(valuesOf), applied);
   const counts: Record<string, Record<string, number>> = {};
   for (const [name, byValue] of index) {
-    // The pages this filter's counts are taken from: those passing every other ticked filter.
-    const base = new Uint8Array(size);
-    for (const p of pages) if (passesExcept(p, name)) base[p] = 1;
     const c: Record<string, number> = {};
-    for (const [value, valuePages] of byValue) {
-      let n = 0;
-      for (const p of valuePages) if (p < size && base[p] === 1) n++;
-      c[value] = n;
-    }
+    for (const value of byValue.keys()) c[value] = counted[name]?.get(value) ?? 0;
     counts[name] = c;
   }
   return { kept, counts };
