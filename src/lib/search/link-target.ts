@@ -6,6 +6,7 @@
 // the block (:target). Where the browser follows text directives, a directive is added so it
 // also highlights the words; a match inside a heading, or in the page's title, needs none.
 import type { Anchor } from './excerpt.ts';
+import { stripZwsp } from './text.ts';
 
 const HEADING = /^h[1-6]$/i;
 /** Elements inside a line of text (a footnote reference, a term link): never the block a match is in. */
@@ -25,11 +26,14 @@ export function blockAnchorAt(anchors: readonly Anchor[], at: number): Anchor | 
   return best;
 }
 
-/** Whether position `at` falls inside the text of a heading anchor (its own words, counted from its location). */
+/** The position after an anchor's own text (its characters without spaces, counted from its location). */
+export function anchorTextEnd(anchor: Anchor): number {
+  return anchor.location + [...stripZwsp(anchor.text).replace(/\s+/gu, '')].length;
+}
+
+/** Whether position `at` falls inside the text of a heading anchor. */
 export function inHeading(anchor: Anchor, at: number): boolean {
-  if (!HEADING.test(anchor.element)) return false;
-  const words = [...anchor.text.replace(/[\s\u200b]+/gu, '')].length;
-  return at < anchor.location + words;
+  return HEADING.test(anchor.element) && at < anchorTextEnd(anchor);
 }
 
 export interface LinkTarget {
