@@ -5,20 +5,24 @@ import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
 import { MAX_SECTIONS, searchResult } from './results.ts';
 import { ZWSP } from './text.ts';
 
-/** A page as the index copy stores it: one piece per character, ". " closing each block. */
-function page(blocks: { element: string; id: string; text: string }[]): { fragment: Fragment; pieces: string[] } {
+/**
+ * A page as the index copy stores it: one piece per character, ". " closing each block.
+ * Blocks are written "element#id text".
+ */
+function page(...blocks: string[]): { fragment: Fragment; pieces: string[] } {
   const pieces: string[] = [];
   const anchors: Fragment['anchors'] = [];
-  for (const b of blocks) {
-    anchors.push({ element: b.element, id: b.id, text: [...b.text].join(ZWSP), location: pieces.length });
-    pieces.push(...b.text, '. ');
+  for (const block of blocks) {
+    const [, element, id, text] = /^(\w+)#(\S+) (.*)$/u.exec(block)!;
+    anchors.push({ element: element!, id: id!, text: [...text!].join(ZWSP), location: pieces.length });
+    pieces.push(...text!, '. ');
   }
   const fragment: Fragment = {
     url: '/sources/x/',
     content: pieces.join(ZWSP),
     word_count: pieces.length,
     filters: { type: ['文献'], source: ['甲文献', '乙文献'] },
-    meta: { title: blocks[0]!.text },
+    meta: { title: anchors[0]!.text.replaceAll(ZWSP, '') },
     anchors,
   };
   return { fragment, pieces };
@@ -45,14 +49,14 @@ const match = (occurrences: number) => ({ page: 0, occurrences }) as PageMatch;
 const text = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
 const marks = (segments: readonly Segment[]) => segments.filter((s) => s.mark).map((s) => s.text);
 
-const { fragment, pieces } = page([
-  { element: 'h1', id: 'title', text: '联席轮值' },
-  { element: 'p', id: 'p1', text: '无锡党建联盟实行联席轮值制度。' },
-  { element: 'h2', id: 'sec-a', text: '一、轮值的做法' },
-  { element: 'p', id: 'p2', text: '各成员单位按季度轮流担任轮值单位，轮值单位召集联席会议。' },
-  { element: 'h2', id: 'sec-b', text: '二、成效' },
-  { element: 'p', id: 'p3', text: '联席会议解决了一批难题。' },
-]);
+const { fragment, pieces } = page(
+  'h1#title 联席轮值',
+  'p#p1 无锡党建联盟实行联席轮值制度。',
+  'h2#sec-a 一、轮值的做法',
+  'p#p2 各成员单位按季度轮流担任轮值单位，轮值单位召集联席会议。',
+  'h2#sec-b 二、成效',
+  'p#p3 联席会议解决了一批难题。',
+);
 
 describe('search results', () => {
   const hits = [hitsOf(fragment, pieces, '轮值')];
@@ -97,27 +101,14 @@ describe('search results', () => {
     const r = searchResult(match(1), [hitsOf(fragment, pieces, '联席轮值')], fragment, { base: '/', directives: true });
     // Also in p1, so that is where it opens; a title-only term opens the page itself.
     expect(r.href).toMatch(/^\/sources\/x\/#p1/);
-    const titleOnly = page([
-      { element: 'h1', id: 'title', text: '双报到' },
-      { element: 'p', id: 'p1', text: '在职党员到社区报到。' },
-    ]);
+    const titleOnly = page('h1#title 双报到', 'p#p1 在职党员到社区报到。');
     const t = searchResult(match(1), [hitsOf(titleOnly.fragment, titleOnly.pieces, '双报到')], titleOnly.fragment, { base: '/', directives: true });
     expect(t.href).toBe('/sources/x/');
     expect(t.sections).toEqual([]);
   });
 
   it(`keeps the ${MAX_SECTIONS} sections with most matches, in page order`, () => {
-    const many = page([
-      { element: 'h1', id: 'title', text: '标题' },
-      { element: 'h2', id: 's1', text: '甲' },
-      { element: 'p', id: 'p1', text: '党建。' },
-      { element: 'h2', id: 's2', text: '乙' },
-      { element: 'p', id: 'p2', text: '党建党建党建。' },
-      { element: 'h2', id: 's3', text: '丙' },
-      { element: 'p', id: 'p3', text: '党建党建。' },
-      { element: 'h2', id: 's4', text: '丁' },
-      { element: 'p', id: 'p4', text: '党建党建。' },
-    ]);
+    const many = page('h1#title 标题', 'h2#s1 甲', 'p#p1 党建。', 'h2#s2 乙', 'p#p2 党建党建党建。', 'h2#s3 丙', 'p#p3 党建党建。', 'h2#s4 丁', 'p#p4 党建党建。');
     const r = searchResult(match(9), [hitsOf(many.fragment, many.pieces, '党建')], many.fragment, { base: '/', directives: false });
     expect(r.sections.map((s) => [s.id, s.count])).toEqual([
       ['s2', 3],
