@@ -2,10 +2,10 @@
 // Every case has at least one value per facet (cases without one get "未注明"), so
 // counts add up and static facet pages (/cases/<facet>/<value>/) cover every case.
 import { CASE_KINDS, DOMAINS, type Case, type Model, type SourceId } from '../../schemas/knowledge.ts';
-import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
-import type { Entry } from './types.ts';
 import { countValues, matches, type Selection } from '../facets/model.ts';
+import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
 import { FACET_KEYS, type FacetKey } from './facet-state.ts';
+import type { Entry } from './types.ts';
 
 export { FACET_KEYS, type FacetKey };
 
@@ -110,13 +110,9 @@ function orderOf(key: FacetKey, value: string, ctx: FacetContext): number | stri
   }
 }
 
-/** Whether a case matches a selection: AND across facets, OR within a facet. */
-export function matchesSelection(c: Case, selection: FacetSelection): boolean {
-  return matches(caseFacetValues(c), selection);
-}
-
+/** The cases matching a selection: AND across facets, OR within a facet. */
 export function filterCases<T extends Entry<Case>>(cases: readonly T[], selection: FacetSelection): T[] {
-  return cases.filter((c) => matchesSelection(c.data, selection));
+  return cases.filter((c) => matches(caseFacetValues(c.data), selection));
 }
 
 /**
