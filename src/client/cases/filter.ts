@@ -4,6 +4,7 @@
 // restore it. Without JavaScript the links lead to the static facet pages instead.
 // Loaded by the case library pages only.
 import { countValues, isEmpty, matches, toggleValue } from '../../lib/facets/model.ts';
+import { joinBase } from '../../lib/paths.ts';
 import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/knowledge/facet-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-library]');
@@ -14,7 +15,7 @@ function isFacetKey(v: string | undefined): v is FacetKey {
 
 if (root) {
   const base = root.dataset.base ?? '/';
-  const libraryPath = `${base.endsWith('/') ? base : `${base}/`}cases/`;
+  const libraryPath = joinBase(base, '/cases/');
   const lists = [...root.querySelectorAll<HTMLOListElement>('[data-case-list]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-case-group]')];
   const empty = root.querySelector<HTMLElement>('[data-empty]');
