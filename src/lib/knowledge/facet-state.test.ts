@@ -11,7 +11,7 @@ import {
   toggleValue,
   type CardValues,
 } from './facet-state.ts';
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 
 const { kb } = loadKnowledge();
 const cards: CardValues[] = kb.cases.map((c) => caseFacetValues(c.data));
