@@ -24,11 +24,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Throws a ContentError when there are issues. */
-export function throwIfAny(issues: readonly ContentIssue[]): void {
-  if (issues.length > 0) throw new ContentError([...issues]);
-}
-
 /** The first line of an error's message, without a trailing colon (YAML errors run on over several lines). */
 export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/:$/, '');

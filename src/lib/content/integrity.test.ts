@@ -74,6 +74,13 @@ describe('checkSourceIntegrity', () => {
     expect(checkSourceIntegrity(root).find((i) => i.file.endsWith('broken.mdx'))?.message).toMatch(/quote at line 2, column \d+$/);
   });
 
+  it('rejects a text whose frontmatter does not match the schema, naming the field and what was expected', () => {
+    put('content/texts/a/text.mdx', text(part('a').replace('order: 0', 'order: first')));
+    expect(checkSourceIntegrity(root)).toEqual([
+      { file: 'content/texts/a/text.mdx', field: 'order', message: 'Invalid input: expected number, received string' },
+    ]);
+  });
+
   it('reports a source record that is not YAML instead of comparing hashes with it', () => {
     put('content/sources/a/source.yaml', 'title: [A\nsha256: x\n');
     expect(checkSourceIntegrity(root)).toEqual([

@@ -48,6 +48,7 @@ export function assertKnowledgeValid(location: ContentLocation = {}): KnowledgeB
 }
 
 /** The validated knowledge model of a content directory (default: SITE_CONTENT_DIR or content/), read once. */
-export const knowledgeOf: (dir?: string) => KnowledgeBase = ((read) => (dir = defaultContentDir()) => read(path.resolve(dir)))(
-  memoised((dir) => assertKnowledgeValid({ contentDir: dir })),
-);
+export function knowledgeOf(dir = defaultContentDir()): KnowledgeBase {
+  return validatedKnowledge(path.resolve(dir));
+}
+const validatedKnowledge = memoised((dir) => assertKnowledgeValid({ contentDir: dir }));

@@ -8,7 +8,7 @@ import { contentDir, memoised } from './dir.ts';
 import { parseContentYaml } from './yaml.ts';
 
 /** Ids of the sources on disk: the directories under sources/ that hold a source.yaml, sorted. */
-export function sourceIdsIn(dir: string): string[] {
+function sourceIdsIn(dir: string): string[] {
   const sourcesDir = path.join(dir, 'sources');
   if (!existsSync(sourcesDir)) return [];
   return readdirSync(sourcesDir)

@@ -49,11 +49,11 @@ export function parseTextFile(file: string, mdx: string): { data?: Record<string
   return { data, part: parsed.data, body: parts.body, issues: [] };
 }
 
-const partsByDir = memoised((dir: string): Map<string, PartSource[]> => {
+const partsByDir = memoised((textsDir: string): Map<string, PartSource[]> => {
   const bySource = new Map<string, PartSource[]>();
   const issues: ContentIssue[] = [];
-  for (const rel of textFilesIn(dir)) {
-    const abs = path.join(dir, 'texts', rel);
+  for (const rel of textFilesIn(path.dirname(textsDir))) {
+    const abs = path.join(textsDir, rel);
     const mdx = readFileSync(abs, 'utf8');
     const { part, body, issues: found } = parseTextFile(relativeName(process.cwd(), abs), mdx);
     issues.push(...found);
@@ -69,7 +69,7 @@ const partsByDir = memoised((dir: string): Map<string, PartSource[]> => {
 
 /** Every generated part, validated, by source id (each source's parts in reading order); throws a ContentError on a bad part. */
 export function textsIn(dir = contentDir()): ReadonlyMap<string, readonly PartSource[]> {
-  return partsByDir(path.resolve(dir));
+  return partsByDir(path.resolve(dir, 'texts'));
 }
 
 /** The generated MDX parts of a source, in reading order. */

@@ -40,6 +40,7 @@ export function assertTopicsValid(contentDir: string, kb: KnowledgeBase, root = 
 }
 
 /** The validated topics of a content directory (default: SITE_CONTENT_DIR or content/), read once. */
-export const topicsOf: (dir?: string) => Entry<Topic>[] = ((read) => (dir = defaultContentDir()) => read(path.resolve(dir)))(
-  memoised((dir) => assertTopicsValid(dir, knowledgeOf(dir))),
-);
+export function topicsOf(dir = defaultContentDir()): Entry<Topic>[] {
+  return validatedTopics(path.resolve(dir));
+}
+const validatedTopics = memoised((dir) => assertTopicsValid(dir, knowledgeOf(dir)));

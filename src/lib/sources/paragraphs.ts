@@ -15,7 +15,7 @@ import { findQuote, indexRaw, normaliseQuote, type IndexedRaw } from '../knowled
 import { applyParagraphIds, lineOfId } from './paragraph-address.ts';
 import { readingPageOfPart } from './sections.ts';
 import { rawTextOf } from '../content/sources.ts';
-import { partSourcesOf, type TextPart } from '../content/texts.ts';
+import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
 
 export type ParagraphKind = 'paragraph' | 'item' | 'quote' | 'attribution' | 'footnote' | 'note' | 'heading';
 
@@ -112,15 +112,17 @@ export function matchForm(text: string): string {
   return normaliseQuote(text).replace(/〔[^〔〕]*〕/gu, '').replace(/[,;?()]/gu, (c) => FULL_WIDTH[c]!);
 }
 
-const cache = new Map<string, { paragraphs: Paragraph[]; raw: IndexedRaw | undefined; normalised: string[] }>();
+/** Per list of parts as the reader gives it (a new list when the texts change): the blocks and the indexed raw text. */
+const cache = new WeakMap<readonly PartSource[], { paragraphs: Paragraph[]; raw: IndexedRaw | undefined; normalised: string[] }>();
 
 function sourceData(sourceId: string) {
-  let data = cache.get(sourceId);
+  const parts = partSourcesOf(sourceId);
+  let data = cache.get(parts);
   if (!data) {
-    const paragraphs = partSourcesOf(sourceId).flatMap(({ part, body }) => paragraphsOfPart(part, body));
+    const paragraphs = parts.flatMap(({ part, body }) => paragraphsOfPart(part, body));
     const raw = rawTextOf(sourceId);
     data = { paragraphs, raw: raw === undefined ? undefined : indexRaw(raw), normalised: paragraphs.map((p) => matchForm(p.text)) };
-    cache.set(sourceId, data);
+    cache.set(parts, data);
   }
   return data;
 }
