@@ -1,5 +1,5 @@
-// Where the content lives: content/, or SITE_CONTENT_DIR (the bad-content fixtures and the growth
-// benchmark point it elsewhere). The one place that reads SITE_CONTENT_DIR.
+// Where the content lives: content/, or the directory SITE_CONTENT_DIR names (a copy of the
+// content elsewhere). The one place that reads SITE_CONTENT_DIR.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
