@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import knowledgeCheck from './src/integrations/knowledge-check.ts';
-import sourceCheck from './src/integrations/source-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 import { BROWSER_TARGETS } from './src/lib/browser-support.ts';
 
@@ -35,5 +34,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [sourceCheck(), knowledgeCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
 });

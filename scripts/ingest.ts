@@ -11,10 +11,11 @@
 // writes nothing: every file is written to a temporary name first and renamed at the end.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { decodeRawText } from '../src/lib/ingest/decode.ts';
 import { IngestInputError } from '../src/lib/ingest/errors.ts';
 import { ingestSource, sha256Of, textsDir, type IngestOutcome } from '../src/lib/ingest/ingest.ts';
+import { sourceRecordsIn } from '../src/lib/content/sources.ts';
 
 const USAGE = `usage: npm run ingest -- <raw.txt> --id <slug> [--check] [--root <dir>]
        npm run ingest -- --all [--check] [--root <dir>]`;
@@ -76,9 +77,9 @@ function sourceIds(root: string): string[] {
     .sort();
 }
 
+/** A source's bibliographic record as written (the content reader's), if it has one. */
 function readRecord(root: string, id: string): Record<string, unknown> | undefined {
-  const file = path.join(sourcesDir(root), id, 'source.yaml');
-  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+  return sourceRecordsIn(path.join(root, 'content')).find((r) => r.id === id)?.data;
 }
 
 /** A source.yaml for a new text: only what its title block gives; an editor completes the rest. */

@@ -1,5 +1,5 @@
-// The YAML frontmatter block of an MDX file: the one splitter the integrity check, the
-// reading-text index and the tests share.
+// The YAML frontmatter block of an MDX file: the one splitter the reading-text reader
+// (src/lib/content/texts.ts) and the tests share.
 
 /** Splits a file into its YAML frontmatter and its body; undefined when there is no frontmatter block. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {

@@ -13,9 +13,9 @@ import { rehypeParagraphMarks } from './rehype-paragraph-marks.ts';
 export interface PipelineOptions {
   /** The site's base path ("/", "/kb/"): glossary links are built with it. */
   base: string;
-  /** Overrides for the glossary plugin (content directory, or terms given directly in tests). */
+  /** Overrides for the glossary plugin (terms given directly in tests). */
   glossary?: Omit<GlossaryLinkOptions, 'base'>;
-  /** Overrides for the mentions plugin (content directory, or targets given directly in tests). */
+  /** Overrides for the mentions plugin (targets given directly in tests). */
   mentions?: Omit<MentionOptions, 'base'>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -9,7 +9,9 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
-import { loadGlossaryTerms, matchTerms, remarkGlossaryLinks, type GlossaryTerm } from './remark-glossary-links.ts';
+import { knowledgeOf } from '../lib/content/knowledge.ts';
+import { loadFixtureKb } from '../lib/knowledge/test-fixture.ts';
+import { glossaryTerms, matchTerms, remarkGlossaryLinks, type GlossaryTerm } from './remark-glossary-links.ts';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'alliance', forms: ['党建联盟'] },
@@ -99,34 +101,30 @@ describe('remarkGlossaryLinks', () => {
   });
 });
 
-describe('loadGlossaryTerms', () => {
-  it('reads names and aliases from <dir>/terms/*.yaml and skips noAutoLink terms', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'glossary-'));
-    mkdirSync(path.join(dir, 'terms'));
-    writeFileSync(path.join(dir, 'terms', 'a-term.yaml'), 'name: 党建联盟\naliases: [联盟]\ndefinitions: []\n');
-    writeFileSync(path.join(dir, 'terms', 'generic.yaml'), 'name: 系统\nnoAutoLink: true\n');
-    writeFileSync(path.join(dir, 'terms', 'notes.txt'), 'ignored');
-    expect(loadGlossaryTerms(dir)).toEqual([{ id: 'a-term', forms: ['党建联盟', '联盟'] }]);
-    expect(loadGlossaryTerms(path.join(dir, 'missing'))).toEqual([]);
+describe('glossaryTerms', () => {
+  it('takes each term\'s name and aliases from the knowledge model', () => {
+    expect(glossaryTerms(loadFixtureKb())).toEqual([{ id: 'alliance-assembly', forms: ['联盟大会'] }]);
   });
 
-  it('honours SITE_CONTENT_DIR when no directory is given', async () => {
+  it('reads the knowledge model of SITE_CONTENT_DIR when no terms are given', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'glossary-env-'));
-    mkdirSync(path.join(dir, 'terms'));
-    writeFileSync(path.join(dir, 'terms', 'only.yaml'), 'name: 独有术语\n');
+    cpSync(path.join(root, 'tests/fixtures/knowledge/base'), dir, { recursive: true });
+    symlinkSync(path.join(root, 'content/sources'), path.join(dir, 'sources'));
     const previous = process.env.SITE_CONTENT_DIR;
     process.env.SITE_CONTENT_DIR = dir;
     try {
-      const html = await render('这里有独有术语，也有党建联盟。', { base: '/' });
-      expect(linksIn(html)).toEqual(['独有术语→/glossary/only/']);
+      const html = await render('这里有联盟大会，也有党建联盟。', { base: '/' });
+      expect(linksIn(html)).toEqual(['联盟大会→/glossary/alliance-assembly/']);
     } finally {
       if (previous === undefined) delete process.env.SITE_CONTENT_DIR;
       else process.env.SITE_CONTENT_DIR = previous;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('loads the real terms: no generic (noAutoLink) term, every term with a form', () => {
-    const terms = loadGlossaryTerms('content');
+  it('the real terms: no generic (noAutoLink) term, every term with a form', () => {
+    const terms = glossaryTerms(knowledgeOf('content'));
     expect(terms.length).toBeGreaterThanOrEqual(30);
     expect(terms.map((t) => t.id)).not.toContain('system');
     expect(terms.find((t) => t.id === 'party-building-alliance')?.forms).toContain('党建联盟');

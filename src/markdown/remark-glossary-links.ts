@@ -2,18 +2,17 @@
 // own page (/glossary/<term-id>/), which gives its definition (if a source gives one) and
 // every place the sources use it.
 //
-// - Terms are read from content/terms/*.yaml (or $SITE_CONTENT_DIR/terms) when the plugin
-//   is constructed: the term's name and its aliases are matched; terms with
-//   `noAutoLink: true` are never linked.
+// - Terms come from the validated knowledge model (src/lib/content/) when the plugin is
+//   constructed: the term's name and its aliases are matched; terms with `noAutoLink: true`
+//   are never linked.
 // - Only the first occurrence of a term on a page (one Markdown/MDX file) is linked.
 // - Never inside headings, links, block quotes (Markdown or <blockquote> in MDX), footnote
 //   definitions, editors' marks (〔…〕, see remark-editorial-marks) or code.
 // - Where terms overlap, the longest wins ("区域党建联盟" over "党建联盟"); a term already
 //   linked still claims its text, so a shorter term is not linked inside it.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { parse } from 'yaml';
+import { knowledgeOf } from '../lib/content/knowledge.ts';
+import type { KnowledgeBase } from '../lib/knowledge/types.ts';
 import { joinBase } from '../lib/paths.ts';
 
 export interface GlossaryTerm {
@@ -26,9 +25,7 @@ export interface GlossaryTerm {
 export interface GlossaryLinkOptions {
   /** The site's base path ("/", "/kb/"). */
   base: string;
-  /** The content directory holding terms/ (default: $SITE_CONTENT_DIR or ./content). */
-  contentDir?: string;
-  /** Terms given directly (tests); when set, nothing is read from disk. */
+  /** Terms given directly (tests); when not set, they come from the content's knowledge model. */
   terms?: GlossaryTerm[];
 }
 
@@ -37,22 +34,9 @@ const SKIP_NODES = new Set(['heading', 'link', 'linkReference', 'blockquote', 'f
 /** MDX JSX elements whose text is never linked. */
 const SKIP_ELEMENTS = new Set(['a', 'blockquote', 'q', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn']);
 
-/** Reads the linkable terms from <contentDir>/terms/*.yaml (skipping `noAutoLink` terms). */
-export function loadGlossaryTerms(contentDir: string): GlossaryTerm[] {
-  const dir = path.resolve(contentDir, 'terms');
-  if (!existsSync(dir)) return [];
-  const terms: GlossaryTerm[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const data = parse(readFileSync(path.join(dir, file), 'utf8')) as {
-      name?: unknown;
-      aliases?: unknown;
-      noAutoLink?: unknown;
-    } | null;
-    if (!data || typeof data.name !== 'string' || data.noAutoLink === true) continue;
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    terms.push({ id: file.slice(0, -'.yaml'.length), forms: [data.name, ...aliases] });
-  }
-  return terms;
+/** The linkable terms of a knowledge model: each term's name and aliases (`noAutoLink` terms left out). */
+export function glossaryTerms(kb: Pick<KnowledgeBase, 'terms'>): GlossaryTerm[] {
+  return kb.terms.filter((t) => !t.data.noAutoLink).map((t) => ({ id: t.id, forms: [t.data.name, ...t.data.aliases] }));
 }
 
 export interface TermMatch {
@@ -175,10 +159,9 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
   return [...linked];
 }
 
-/** The plugin. Terms are loaded once, when the processor is constructed. */
+/** The plugin. Terms are read once, when the processor is constructed. */
 export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
-  const contentDir = options.contentDir ?? process.env.SITE_CONTENT_DIR ?? './content';
-  const terms = options.terms ?? loadGlossaryTerms(contentDir);
+  const terms = options.terms ?? glossaryTerms(knowledgeOf());
   return (tree: Root): void => {
     if (terms.length > 0) linkGlossaryTerms(tree, terms, options.base);
   };

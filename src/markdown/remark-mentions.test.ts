@@ -7,7 +7,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { remarkGlossaryLinks } from './remark-glossary-links.ts';
-import { loadMentionTargets, mentionForm, remarkMentions, type MentionTarget } from './remark-mentions.ts';
+import { knowledgeOf } from '../lib/content/knowledge.ts';
+import { mentionForm, mentionTargets, remarkMentions, type MentionTarget } from './remark-mentions.ts';
 
 const TARGETS: MentionTarget[] = [
   { href: '/cases/hongfan-alliance/', forms: ['红帆党建联盟'] },
@@ -62,9 +63,9 @@ describe('remarkMentions', () => {
   });
 });
 
-describe('loadMentionTargets', () => {
-  it('reads cases, models, mechanisms and practices from the content directory, names in running-text form', () => {
-    const targets = loadMentionTargets('content');
+describe('mentionTargets', () => {
+  it('takes cases, models, mechanisms and practices from the knowledge model, names in running-text form', () => {
+    const targets = mentionTargets(knowledgeOf('content'));
     const hrefOf = (form: string) => targets.find((t) => t.forms.includes(form))?.href;
     expect(hrefOf('红帆党建联盟')).toBe('/cases/hongfan-alliance/');
     expect(hrefOf('联席轮值机制')).toBe('/mechanisms/#joint-meeting-rotation');

@@ -2,17 +2,16 @@
 // alliance model, an operating mechanism or a practice to its page (红帆党建联盟 → /cases/
 // hongfan-alliance/, 联席轮值机制 → /mechanisms/#joint-meeting-rotation).
 //
-// - Names are read from content/{cases,models,mechanisms,practices}/*.yaml (or
-//   $SITE_CONTENT_DIR) when the plugin is constructed: each entry's name and aliases, with
+// - Names come from the validated knowledge model (src/lib/content/) when the plugin is
+//   constructed: each case's, model's, mechanism's and practice's name and aliases, with
 //   quotation marks and spaces taken off (“联席轮值” → 联席轮值).
 // - A section runs from one heading to the next; each name is linked once per section.
 // - Never inside headings, links, block quotes
 //   and their citations (<figcaption>), footnote definitions, editors' marks or code.
 // - Where names overlap the longest wins, as for glossary terms.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'mdast';
-import { parse } from 'yaml';
+import { knowledgeOf } from '../lib/content/knowledge.ts';
+import type { KnowledgeBase } from '../lib/knowledge/types.ts';
 import { joinBase } from '../lib/paths.ts';
 import { linkTermsInText, type GlossaryTerm } from './remark-glossary-links.ts';
 
@@ -25,8 +24,7 @@ export interface MentionTarget {
 
 export interface MentionOptions {
   base: string;
-  contentDir?: string;
-  /** Targets given directly (tests); when set, nothing is read from disk. */
+  /** Targets given directly (tests); when not set, they come from the content's knowledge model. */
   targets?: MentionTarget[];
 }
 
@@ -38,27 +36,22 @@ export function mentionForm(name: string): string {
   return name.replace(/[“”"‘’「」]/g, '').replace(/\s+/g, '');
 }
 
-const COLLECTIONS: { dir: string; href: (id: string) => string }[] = [
-  { dir: 'cases', href: (id) => `/cases/${id}/` },
-  { dir: 'models', href: (id) => `/cases/#${id}` },
-  { dir: 'mechanisms', href: (id) => `/mechanisms/#${id}` },
-  { dir: 'practices', href: (id) => `/practices/${id}/` },
-];
+type Named = { id: string; data: { name: { value: string }; aliases?: { value: string }[] | undefined } };
 
-const valueOf = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string' ? (v as { value: string }).value : undefined;
-
-/** Reads the mention targets from the content directory. */
-export function loadMentionTargets(contentDir: string): MentionTarget[] {
+/** The mention targets of a knowledge model: cases, alliance models, mechanisms and practices by name and aliases. */
+export function mentionTargets(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices'>): MentionTarget[] {
+  const groups: [readonly Named[], (id: string) => string][] = [
+    [kb.cases, (id) => `/cases/${id}/`],
+    [kb.models, (id) => `/cases/#${id}`],
+    [kb.mechanisms, (id) => `/mechanisms/#${id}`],
+    [kb.practices, (id) => `/practices/${id}/`],
+  ];
   const targets: MentionTarget[] = [];
-  for (const { dir, href } of COLLECTIONS) {
-    const full = path.resolve(contentDir, dir);
-    if (!existsSync(full)) continue;
-    for (const file of readdirSync(full).filter((f) => f.endsWith('.yaml')).sort()) {
-      const data = parse(readFileSync(path.join(full, file), 'utf8')) as { name?: unknown; aliases?: unknown } | null;
-      const names = [valueOf(data?.name), ...(Array.isArray(data?.aliases) ? data.aliases.map(valueOf) : [])];
-      const forms = [...new Set(names.filter((n): n is string => Boolean(n)).map(mentionForm))].filter((f) => f.length >= 3 && !/[、，]/.test(f));
-      if (forms.length > 0) targets.push({ href: href(file.slice(0, -'.yaml'.length)), forms });
+  for (const [entries, href] of groups) {
+    for (const { id, data } of entries) {
+      const names = [data.name.value, ...(data.aliases ?? []).map((a) => a.value)];
+      const forms = [...new Set(names.map(mentionForm))].filter((f) => f.length >= 3 && !/[、，]/.test(f));
+      if (forms.length > 0) targets.push({ href: href(id), forms });
     }
   }
   return targets;
@@ -83,10 +76,9 @@ export function linkMentions(tree: Root, targets: readonly MentionTarget[], base
   return count;
 }
 
-/** The plugin. Targets are loaded once, when the processor is constructed. */
+/** The plugin. Targets are read once, when the processor is constructed. */
 export function remarkMentions(options: MentionOptions) {
-  const contentDir = options.contentDir ?? process.env.SITE_CONTENT_DIR ?? './content';
-  const targets = options.targets ?? loadMentionTargets(contentDir);
+  const targets = options.targets ?? mentionTargets(knowledgeOf());
   return (tree: Root): void => {
     if (targets.length > 0) linkMentions(tree, targets, options.base);
   };

@@ -8,7 +8,7 @@
 //   ids checked by src/lib/knowledge/validate.ts (unknown ids fail the build).
 // - Text written by the editors is allowed only under a field named `editorial`.
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/knowledge/dates.ts';
+import { dateValueSchema } from './date.ts';
 import { SOURCE_IDS } from './source.ts';
 
 // ---------------------------------------------------------------------------
@@ -34,12 +34,6 @@ export type Quote = z.infer<typeof quoteSchema>;
 export function fact<T extends z.ZodType>(value: T) {
   return z.strictObject({ value, quote: quoteSchema });
 }
-
-/** YYYY, YYYY-MM or YYYY-MM-DD; impossible months/days are rejected with a clear message. */
-export const dateValueSchema = z.string().superRefine((value, ctx) => {
-  const r = parsePartialDate(value);
-  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
-});
 
 export const textFact = fact(z.string().min(1));
 export type TextFact = z.infer<typeof textFact>;

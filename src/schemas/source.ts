@@ -28,3 +28,7 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Source = z.infer<typeof sourceSchema>;
+/** A record as written in source.yaml (fields with defaults may be absent). */
+export type SourceInput = z.input<typeof sourceSchema>;
+/** A source record with its id (the directory name under content/sources/), as the pages use it. */
+export type SourceRecord = Source & { id: string };

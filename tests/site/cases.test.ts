@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { caseFacetValues, textSlug } from '../../src/lib/knowledge/facets.ts';
 import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Element, Nodes } from 'hast';
 import { matches } from 'hast-util-select';
-import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
 import { sharedBrowser } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';

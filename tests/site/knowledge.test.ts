@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { countPoints } from '../../src/lib/knowledge/frameworks.ts';
 import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';

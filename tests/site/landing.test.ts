@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
 import { quoteHref } from '../../src/lib/knowledge/links.ts';
 import { sharedBrowser } from '../support/browser.ts';

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadKnowledge } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
 import { sharedBrowser } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';

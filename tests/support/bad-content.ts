@@ -16,7 +16,7 @@ export interface BadContentFixture {
   description: string;
   /**
    * Which check stops it: `validation` — the checks the build runs before rendering
-   * (src/integrations/source-check.ts, knowledge-check.ts); `build` — Astro's content
+   * (src/integrations/content-check.ts); `build` — Astro's content
    * collections, so only a real build shows it.
    */
   caughtBy: 'validation' | 'build';

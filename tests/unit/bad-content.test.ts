@@ -1,5 +1,5 @@
-// Bad content that the build's pre-render checks catch (the source-check and knowledge-check
-// integrations run them at astro:config:setup, before anything is rendered): for each such
+// Bad content that the build's pre-render checks catch (the content-check integration runs
+// them at astro:config:setup, before anything is rendered): for each such
 // kind in tests/fixtures/bad-content/, the same checks, in the same order, on a copy of
 // content/ with the fixture applied, throw an error naming the file, the field and what was
 // expected. tests/site/bad-content.test.ts runs the real build for the kinds only Astro's
@@ -7,9 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertSourceIntegrity } from '../../src/lib/integrity/sources.ts';
-import { assertKnowledgeValid } from '../../src/lib/knowledge/load.ts';
-import { assertTopicsValid } from '../../src/lib/topics/load.ts';
+import { assertContentValid } from '../../src/lib/content/validate.ts';
 import { allFixtures, applyFixture, expectedTexts } from '../support/bad-content.ts';
 import { ROOT } from '../support/sites.ts';
 
@@ -22,10 +20,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** What the build's pre-render checks report for the project in `root` ('' when all is well). */
 function preRenderError(root: string): string {
   try {
-    // As in astro.config.mjs: sourceCheck(), then knowledgeCheck().
-    assertSourceIntegrity(root, 'content');
-    const kb = assertKnowledgeValid({ root, contentDir: 'content', sourcesDir: 'content/sources' });
-    assertTopicsValid(path.join(root, 'content'), kb, root);
+    // What the content-check integration runs at astro:config:setup.
+    assertContentValid(root, 'content');
     return '';
   } catch (error) {
     return String((error as Error).message);

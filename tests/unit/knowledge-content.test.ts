@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge, loadSourceTexts } from '../../src/lib/knowledge/load.ts';
+import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
+import { loadSourceTexts } from '../../src/lib/content/sources.ts';
 import { findQuote, indexRaw, normaliseQuote } from '../../src/lib/knowledge/quote.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
 import { countPoints } from '../../src/lib/knowledge/frameworks.ts';
-import { formatIssue, type Entry } from '../../src/lib/knowledge/types.ts';
+import { formatIssue } from '../../src/lib/content/errors.ts';
+import type { Entry } from '../../src/lib/knowledge/types.ts';
 import type { AllianceCase, Case } from '../../src/schemas/knowledge.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -4,8 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KnowledgeValidationError, assertKnowledgeValid, loadKnowledge } from '../../src/lib/knowledge/load.ts';
-import { formatIssue } from '../../src/lib/knowledge/types.ts';
+import { ContentError, formatIssue } from '../../src/lib/content/errors.ts';
+import { assertKnowledgeValid, loadKnowledge } from '../../src/lib/content/knowledge.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/knowledge');
@@ -90,9 +90,9 @@ describe('knowledge fixtures', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(KnowledgeValidationError);
+    expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^The knowledge content has \d+ problem\(s\):\n  - /);
+    expect(message).toMatch(/^The content has \d+ problem\(s\):\n  - /);
     expect(message).toContain('content/cases/hongfan.yaml: field "models[0].model": unknown model id "service-typo"');
     expect(message).toContain('content/mechanisms/rotation.yaml: field "number"');
   });

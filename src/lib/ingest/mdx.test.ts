@@ -12,8 +12,8 @@ import { buildDocument, type Block } from './document.ts';
 import { escapeMdx, emitPartMdx, renderInline } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
-import { applyParagraphIds } from '../../markdown/remark-paragraph-ids.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { applyParagraphIds } from '../sources/paragraph-address.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

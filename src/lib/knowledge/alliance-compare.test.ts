@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceCase } from '../../schemas/knowledge.ts';
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 import { compareAlliances } from './alliance-compare.ts';
 import type { Entry } from './types.ts';
 

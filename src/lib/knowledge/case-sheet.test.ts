@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 import { caseSheet, guideCaseNotice } from './case-sheet.ts';
 
 const { kb } = loadKnowledge();

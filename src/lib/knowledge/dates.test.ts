@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDateZh, parseDateOrThrow, parsePartialDate } from './dates.ts';
+import { parsePartialDate } from '../../schemas/date.ts';
+import { compareDates, formatDateZh, parseDateOrThrow } from './dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision stated', () => {

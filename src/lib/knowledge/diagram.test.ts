@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 import { dimensionPrefix, layoutFramework, pointPrefix, wrapText, type Diagram } from './diagram.ts';
 
 const { kb } = loadKnowledge();

@@ -1,21 +1,11 @@
 // Presentation helpers for the knowledge pages: labels, URLs (without base: wrap with
 // withBase) and the citation line. Pure; no Astro imports.
 import type { Model } from '../../schemas/knowledge.ts';
+import type { SourceRecord } from '../../schemas/source.ts';
 import type { DimensionRef } from './frameworks.ts';
 
-/** What the pages need of a source record (src/schemas/source.ts). */
-export interface SourceInfo {
-  id: string;
-  title: string;
-  subtitle?: string | undefined;
-  authors: string[];
-  authorRole?: 'author' | 'editor' | undefined;
-  institution?: string | undefined;
-  publisher?: string | undefined;
-  place?: string | undefined;
-  year?: number | undefined;
-  kind: 'paper' | 'book-excerpt';
-}
+/** A source record with its id (src/schemas/source.ts). */
+export type SourceInfo = SourceRecord;
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -37,10 +27,10 @@ export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
  * What the handout's citation must add because the record does not give it: 作者未署名
  * when no author is named, 发表出处未详 when a paper names no journal or year.
  */
-export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'> & { journal?: string | undefined }): string[] {
+export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'>): string[] {
   const notes: string[] = [];
   if (s.authors.length === 0) notes.push('作者未署名');
-  if (s.kind === 'paper' && !s.journal && s.year === undefined) notes.push('发表出处未详');
+  if (s.kind === 'paper' && s.year === undefined) notes.push('发表出处未详');
   return notes;
 }
 

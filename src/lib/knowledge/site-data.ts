@@ -1,5 +1,5 @@
 // The knowledge base and source records as the pages read them: Astro's content
-// collections (already parsed by the schemas, validated by the knowledge check).
+// collections, loaded through the content readers (src/lib/content/), which read and validate them.
 // Astro-only module (imports astro:content); pure logic lives in the other modules here.
 import { getCollection } from 'astro:content';
 import type { SourceInfo } from './present.ts';

@@ -1,6 +1,6 @@
 // Loads the small valid fixture under tests/fixtures/knowledge/base for the unit tests here.
 import { join, resolve } from 'node:path';
-import { loadKnowledge } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 import type { KnowledgeBase } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

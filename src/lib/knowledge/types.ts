@@ -29,17 +29,6 @@ export interface KnowledgeBase {
   comparisons: Entry<Comparison>[];
 }
 
-/** A problem found in the content, always naming the file and the field. */
-export interface KnowledgeIssue {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export function formatIssue(issue: KnowledgeIssue): string {
-  return `${issue.file}: field "${issue.field}": ${issue.message}`;
-}
-
 export function emptyKnowledgeBase(): KnowledgeBase {
   return {
     cases: [],

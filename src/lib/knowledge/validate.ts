@@ -12,7 +12,8 @@ import { SOURCE_IDS } from '../../schemas/knowledge.ts';
 import { indexDimensions } from './frameworks.ts';
 import { findQuote, indexRaw, longestMatchingPrefix, normaliseQuote, type IndexedRaw } from './quote.ts';
 import { collectQuotes } from './quotes.ts';
-import type { Entry, KnowledgeBase, KnowledgeIssue } from './types.ts';
+import type { ContentIssue } from '../content/errors.ts';
+import type { Entry, KnowledgeBase } from './types.ts';
 
 export type SourceTexts = Readonly<Record<string, string | IndexedRaw>>;
 
@@ -29,8 +30,8 @@ function preview(text: string, max = 60): string {
 }
 
 /** Checks every quote of every entry against the raw sources. */
-export function checkQuotes(kb: KnowledgeBase, sources: SourceTexts): KnowledgeIssue[] {
-  const issues: KnowledgeIssue[] = [];
+export function checkQuotes(kb: KnowledgeBase, sources: SourceTexts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   const indexed = new Map<string, IndexedRaw>();
   const rawOf = (id: string): IndexedRaw | undefined => {
     const got = indexed.get(id);
@@ -72,7 +73,7 @@ export function checkQuotes(kb: KnowledgeBase, sources: SourceTexts): KnowledgeI
 }
 
 interface RefCheck {
-  issues: KnowledgeIssue[];
+  issues: ContentIssue[];
   file: string;
 }
 
@@ -108,7 +109,7 @@ function checkSameSource(
   }
 }
 
-function checkIds(kb: KnowledgeBase, issues: KnowledgeIssue[]): void {
+function checkIds(kb: KnowledgeBase, issues: ContentIssue[]): void {
   for (const [collection, entries] of Object.entries(kb) as [string, Entry<unknown>[]][]) {
     const seen = new Map<string, string>();
     for (const entry of entries) {
@@ -133,8 +134,8 @@ function checkIds(kb: KnowledgeBase, issues: KnowledgeIssue[]): void {
 }
 
 /** Checks ids, references and the agreement between facts. */
-export function checkIntegrity(kb: KnowledgeBase): KnowledgeIssue[] {
-  const issues: KnowledgeIssue[] = [];
+export function checkIntegrity(kb: KnowledgeBase): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   checkIds(kb, issues);
 
   const ids = <T>(entries: Entry<T>[]): Set<string> => new Set(entries.map((e) => e.id));
@@ -359,7 +360,7 @@ export function checkIntegrity(kb: KnowledgeBase): KnowledgeIssue[] {
 }
 
 /** A term no source defines must at least be used by one: its name or an alias occurs in a raw source. */
-export function checkTermsUsed(kb: KnowledgeBase, sources: SourceTexts): KnowledgeIssue[] {
+export function checkTermsUsed(kb: KnowledgeBase, sources: SourceTexts): ContentIssue[] {
   const texts = Object.values(sources).map((s) => (typeof s === 'string' ? normaliseQuote(s) : s.normalised));
   return kb.terms
     .filter((t) => t.data.definitions.length === 0)
@@ -372,6 +373,6 @@ export function checkTermsUsed(kb: KnowledgeBase, sources: SourceTexts): Knowled
 }
 
 /** All checks on a parsed knowledge base. */
-export function validateKnowledgeBase(kb: KnowledgeBase, sources: SourceTexts): KnowledgeIssue[] {
+export function validateKnowledgeBase(kb: KnowledgeBase, sources: SourceTexts): ContentIssue[] {
   return [...checkIntegrity(kb), ...checkQuotes(kb, sources), ...checkTermsUsed(kb, sources)];
 }

@@ -6,7 +6,8 @@ import { concordance, type ConcordanceLine, type ConcordanceTerm, type Concordan
 import { indexRaw } from '../knowledge/quote.ts';
 import { paragraphById, paragraphsOf, type Paragraph } from './paragraphs.ts';
 import { sectionOfLine, type Section } from './sections.ts';
-import { partSourcesOf, rawTextOf } from './texts.ts';
+import { rawTextOf } from '../content/sources.ts';
+import { partSourcesOf } from '../content/texts.ts';
 
 export interface Occurrence extends ConcordanceLine {
   section: Section | undefined;

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
 import { normaliseQuote } from '../knowledge/quote.ts';
 import { collectQuotes } from '../knowledge/quotes.ts';
 import { PARAGRAPH_ID } from './paragraph-address.ts';
 import { matchForm, paragraphById, paragraphOf, paragraphsOf, paragraphsOfPart, pickParagraph } from './paragraphs.ts';
-import { partSourcesOf, textPartsOf } from './texts.ts';
+import { partSourcesOf, textPartsOf } from '../content/texts.ts';
 
 const SOURCES = ['wuxi-alliance', 'four-dimensions', 'multi-dimensions', 'urban-integration', 'practice-guide'];
 
 describe('paragraphsOfPart', () => {
-  const mdx = [
-    '---',
-    'part: text',
-    '---',
-    '',
+  const body = [
     '## 一、标题',
     '',
     '{/*p3*/}第一段，[^1]有注。',
@@ -29,7 +25,7 @@ describe('paragraphsOfPart', () => {
     '[^1]: {/*p20*/}注文。',
     '',
   ].join('\n');
-  const blocks = paragraphsOfPart({ part: 'text', headings: [{ depth: 2, text: '一、标题', anchor: '一标题', line: 1 }] }, mdx);
+  const blocks = paragraphsOfPart({ part: 'text', headings: [{ depth: 2, text: '一、标题', anchor: '一标题', line: 1 }] }, body);
 
   it('finds every addressed block with its kind and rendered text', () => {
     expect(blocks.map(({ id, kind, text }) => [id, kind, text])).toEqual([
@@ -80,7 +76,7 @@ describe.each(SOURCES)('the paragraphs of %s', (id) => {
   });
 
   it('come from MDX that holds no address comment the remark plugin would miss', () => {
-    const comments = partSourcesOf(id).flatMap(({ mdx }) => [...mdx.matchAll(/\{\/\*(p\d+(?:-\d+)?)\*\/\}/g)].map((m) => m[1]));
+    const comments = partSourcesOf(id).flatMap(({ body }) => [...body.matchAll(/\{\/\*(p\d+(?:-\d+)?)\*\/\}/g)].map((m) => m[1]));
     expect(paragraphs.filter((p) => p.kind !== 'heading').map((p) => p.id).sort()).toEqual([...comments].sort());
   });
 });

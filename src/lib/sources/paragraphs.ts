@@ -11,11 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { applyParagraphIds } from '../../markdown/remark-paragraph-ids.ts';
 import { findQuote, indexRaw, normaliseQuote, type IndexedRaw } from '../knowledge/quote.ts';
-import { lineOfId } from './paragraph-address.ts';
+import { applyParagraphIds, lineOfId } from './paragraph-address.ts';
 import { readingPageOfPart } from './sections.ts';
-import { partSourcesOf, rawTextOf, type TextPart } from './texts.ts';
+import { rawTextOf } from '../content/sources.ts';
+import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
 
 export type ParagraphKind = 'paragraph' | 'item' | 'quote' | 'attribution' | 'footnote' | 'note' | 'heading';
 
@@ -87,10 +87,9 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * The addressed blocks of one generated MDX part, in page order, plus its headings (from the
- * frontmatter ingestion writes). Pure: the MDX text in, the blocks out.
+ * frontmatter ingestion writes). Pure: the MDX body in, the blocks out.
  */
-export function paragraphsOfPart(part: Pick<TextPart, 'part' | 'headings'>, mdx: string): Paragraph[] {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+export function paragraphsOfPart(part: Pick<TextPart, 'part' | 'headings'>, body: string): Paragraph[] {
   const tree = processor.runSync(processor.parse(body)) as Root;
   const footnotes = footnoteNumbers(tree);
   const out: Paragraph[] = [];
@@ -113,15 +112,17 @@ export function matchForm(text: string): string {
   return normaliseQuote(text).replace(/〔[^〔〕]*〕/gu, '').replace(/[,;?()]/gu, (c) => FULL_WIDTH[c]!);
 }
 
-const cache = new Map<string, { paragraphs: Paragraph[]; raw: IndexedRaw | undefined; normalised: string[] }>();
+/** Per list of parts as the reader gives it (a new list when the texts change): the blocks and the indexed raw text. */
+const cache = new WeakMap<readonly PartSource[], { paragraphs: Paragraph[]; raw: IndexedRaw | undefined; normalised: string[] }>();
 
 function sourceData(sourceId: string) {
-  let data = cache.get(sourceId);
+  const parts = partSourcesOf(sourceId);
+  let data = cache.get(parts);
   if (!data) {
-    const paragraphs = partSourcesOf(sourceId).flatMap(({ part, mdx }) => paragraphsOfPart(part, mdx));
+    const paragraphs = parts.flatMap(({ part, body }) => paragraphsOfPart(part, body));
     const raw = rawTextOf(sourceId);
     data = { paragraphs, raw: raw === undefined ? undefined : indexRaw(raw), normalised: paragraphs.map((p) => matchForm(p.text)) };
-    cache.set(sourceId, data);
+    cache.set(parts, data);
   }
   return data;
 }

@@ -1,16 +1,10 @@
 // How a source's bibliographic record reads on a page: Chinese labels, and plain words
 // where the text gives nothing (作者未署名 / 出处未详).
-import type { Repair } from '../ingest/repairs.ts';
+import type { Repair } from '../../schemas/repairs.ts';
+import type { SourceInput } from '../../schemas/source.ts';
 
-interface RecordLike {
-  authors: readonly string[];
-  authorRole?: 'author' | 'editor' | undefined;
-  kind: 'paper' | 'book-excerpt';
-  publisher?: string | undefined;
-  place?: string | undefined;
-  year?: number | undefined;
-  edition?: string | undefined;
-}
+/** The fields of a source record (src/schemas/source.ts) these lines are made of. */
+type RecordLike = Pick<SourceInput, 'authors' | 'authorRole' | 'kind' | 'publisher' | 'place' | 'year' | 'edition'>;
 
 export const NO_AUTHOR = '作者未署名';
 export const NO_PUBLICATION = '出处未详';

@@ -18,9 +18,9 @@ describe('GB/T 7714—2015 references', () => {
     expect(formatReference({ title: '新时代基层党建系统性发展的四维度论析', authors: [], kind: 'paper' })).toBe('新时代基层党建系统性发展的四维度论析[Z].');
   });
 
-  it('uses [J] only with a known journal, and “等” after three authors', () => {
-    expect(documentType({ title: 't', authors: [], kind: 'paper', journal: '党建研究' })).toBe('J');
-    expect(formatReference({ title: '题名', authors: ['甲'], kind: 'paper', journal: '党建研究', year: 2019 })).toBe('甲. 题名[J]. 党建研究, 2019.');
+  it('uses [M] for a book and [Z] for a paper, and “等” after three authors', () => {
+    expect(documentType({ kind: 'book-excerpt' })).toBe('M');
+    expect(documentType({ kind: 'paper' })).toBe('Z');
     expect(responsibility(['甲', '乙', '丙', '丁'])).toBe('甲, 乙, 丙, 等');
   });
 

@@ -1,25 +1,16 @@
 // GB/T 7714—2015 references for the sources, from their bibliographic records only:
-// what a record does not give is left out (no author, no journal, no year) — never invented.
+// what a record does not give is left out (no author, no year) — never invented.
+import type { Source } from '../../schemas/source.ts';
 
-export interface BibliographicRecord {
-  title: string;
-  subtitle?: string | undefined;
-  authors: readonly string[];
-  publisher?: string | undefined;
-  place?: string | undefined;
-  year?: number | undefined;
-  kind: 'paper' | 'book-excerpt';
-  /** Journal title, when a record gives one. */
-  journal?: string | undefined;
-}
+/** What a reference is made of: the bibliographic record's fields (src/schemas/source.ts). */
+export type BibliographicRecord = Pick<Source, 'title' | 'subtitle' | 'authors' | 'publisher' | 'place' | 'year' | 'kind'>;
 
 /**
- * GB/T 7714—2015 document type: [M] for a book; [J] for a journal article whose journal is
- * known; otherwise [Z] (其他未说明的文献类型), since the papers' texts name no journal.
+ * GB/T 7714—2015 document type: [M] for a book; otherwise [Z] (其他未说明的文献类型), since the
+ * papers' texts name no journal (the records have no journal field).
  */
-export function documentType(record: BibliographicRecord): 'M' | 'J' | 'Z' {
-  if (record.kind === 'book-excerpt') return 'M';
-  return record.journal ? 'J' : 'Z';
+export function documentType(record: Pick<BibliographicRecord, 'kind'>): 'M' | 'Z' {
+  return record.kind === 'book-excerpt' ? 'M' : 'Z';
 }
 
 /** 主要责任者: up to three names, then “等” (GB/T 7714—2015, 8.1.2). */
@@ -38,8 +29,6 @@ export function formatReference(record: BibliographicRecord): string {
   if (type === 'M') {
     const publication = [record.place ? `${record.place}: ` : '', record.publisher ?? '', record.year !== undefined ? `${record.publisher ? ', ' : ''}${record.year}` : ''].join('');
     if (publication !== '') parts.push(`. ${publication}`);
-  } else if (type === 'J') {
-    parts.push(`. ${record.journal}${record.year !== undefined ? `, ${record.year}` : ''}`);
   } else if (record.year !== undefined) {
     parts.push(`. ${record.year}`);
   }

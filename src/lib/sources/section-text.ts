@@ -3,7 +3,7 @@
 // its part). Its text is the source's addressed blocks (src/lib/sources/paragraphs.ts) in
 // that range of raw lines, as the reading page renders them; footnotes are left out.
 import { paragraphsOf } from './paragraphs.ts';
-import { textPartsOf } from './texts.ts';
+import { textPartsOf } from '../content/texts.ts';
 
 export interface SourceSection {
   source: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionAtLine, sectionOf, sectionOfLine, sectionPath } from './sections.ts';
-import { textPartsOf } from './texts.ts';
+import { textPartsOf } from '../content/texts.ts';
 
 describe('sectionOf', () => {
   it('places a quote under its heading, with rehype-slug’s anchor', () => {

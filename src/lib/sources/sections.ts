@@ -4,7 +4,8 @@
 // are rehype-slug's (recorded by ingestion in each part's frontmatter), so links made
 // from them survive re-ingestion.
 import { findQuote } from '../knowledge/quote.ts';
-import { rawTextOf, textPartsOf, type TextPart } from './texts.ts';
+import { rawTextOf } from '../content/sources.ts';
+import { textPartsOf, type TextPart } from '../content/texts.ts';
 
 export interface Section {
   /** The heading's id on the page. */

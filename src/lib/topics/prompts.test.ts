@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { loadTopics } from './load.ts';
+import { loadKnowledge } from '../content/knowledge.ts';
+import { loadTopics } from '../content/topics.ts';
 import { collectPrompts, promptAnchor } from './prompts.ts';
 
 describe('collectPrompts', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../schemas/topic.ts';
 import { topicSchema } from '../../schemas/topic.ts';
-import { formatIssue, emptyKnowledgeBase, type Entry } from '../knowledge/types.ts';
+import { formatIssue } from '../content/errors.ts';
+import { emptyKnowledgeBase, type Entry } from '../knowledge/types.ts';
 import { checkTopics } from './validate.ts';
 
 const kb = emptyKnowledgeBase();

@@ -2,7 +2,8 @@
 // exists, and every section heading is a heading of its source's reading text. Pure:
 // the caller passes the knowledge base and each source's section headings.
 import type { Topic } from '../../schemas/topic.ts';
-import type { Entry, KnowledgeBase, KnowledgeIssue } from '../knowledge/types.ts';
+import type { ContentIssue } from '../content/errors.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 
 export type SectionHeadings = Readonly<Record<string, readonly string[]>>;
 
@@ -12,8 +13,8 @@ const RESERVED_IDS = ['prompts'];
 const KINDS = ['case', 'mechanism', 'practice', 'term', 'framework'] as const;
 const COLLECTION = { case: 'cases', mechanism: 'mechanisms', practice: 'practices', term: 'terms', framework: 'frameworks' } as const;
 
-export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, headings: SectionHeadings): KnowledgeIssue[] {
-  const issues: KnowledgeIssue[] = [];
+export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, headings: SectionHeadings): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   for (const topic of topics) {
     const file = topic.file ?? `content/topics/${topic.id}.yaml`;
     const seen = new Set<string>();

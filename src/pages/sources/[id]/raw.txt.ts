@@ -1,7 +1,7 @@
 // The raw text of each source, served byte for byte at /sources/<id>/raw.txt.
 import type { APIRoute } from 'astro';
 import { sourcePaths } from '../../../lib/knowledge/site-data.ts';
-import { rawTextOf } from '../../../lib/sources/texts.ts';
+import { rawTextOf } from '../../../lib/content/sources.ts';
 
 export const getStaticPaths = sourcePaths;
 

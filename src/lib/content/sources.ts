@@ -1,0 +1,51 @@
+// The raw sources (content/sources/<id>/): the raw text exactly as raw.txt holds it, the
+// repairs register, and the bibliographic records as read from source.yaml (validated by the
+// sources collection's schema, see src/content.config.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseRepairs, type RepairsFile } from '../ingest/repairs.ts';
+import { contentDir, memoised } from './dir.ts';
+import { parseContentYaml } from './yaml.ts';
+
+/** Ids of the sources on disk: the directories under sources/ that hold a source.yaml, sorted. */
+function sourceIdsIn(dir: string): string[] {
+  const sourcesDir = path.join(dir, 'sources');
+  if (!existsSync(sourcesDir)) return [];
+  return readdirSync(sourcesDir)
+    .filter((id) => existsSync(path.join(sourcesDir, id, 'source.yaml')))
+    .sort();
+}
+
+const rawTexts = memoised((sourcesDir: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  if (!existsSync(sourcesDir)) return out;
+  for (const id of readdirSync(sourcesDir).sort()) {
+    const file = path.join(sourcesDir, id, 'raw.txt');
+    if (existsSync(file)) out.set(id, readFileSync(file, 'utf8'));
+  }
+  return out;
+});
+
+/** The raw texts under `sourcesDir` (default: the content directory's sources/): id → text. */
+export function loadSourceTexts(sourcesDir = path.join(contentDir(), 'sources')): Record<string, string> {
+  return Object.fromEntries(rawTexts(path.resolve(sourcesDir)));
+}
+
+/** The raw text of a source, exactly as sources/<id>/raw.txt holds it. */
+export function rawTextOf(id: string, dir = contentDir()): string | undefined {
+  return rawTexts(path.join(dir, 'sources')).get(id);
+}
+
+/** The source's repairs register (sources/<id>/repairs.yaml; none when the file is absent). */
+export function repairsOf(id: string, dir = contentDir()): RepairsFile {
+  const file = path.join(dir, 'sources', id, 'repairs.yaml');
+  return parseRepairs(`content/sources/${id}/repairs.yaml`, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+}
+
+/** The bibliographic records as written (parsed YAML, not yet validated): the sources collection validates them. */
+export function sourceRecordsIn(dir: string): { id: string; file: string; data: Record<string, unknown> }[] {
+  return sourceIdsIn(dir).map((id) => {
+    const file = path.join(dir, 'sources', id, 'source.yaml');
+    return { id, file, data: (parseContentYaml(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown> };
+  });
+}
