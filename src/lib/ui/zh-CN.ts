@@ -117,4 +117,38 @@ export const UI = {
     rationale: '编者的理由',
     readSource: (title: string): string => `阅读《${title}》原文`,
   },
+  source: {
+    describe: (title: string, authors: string): string => `${title}（${authors}）整理全文，附目录、注释、参考文献著录与原始文本。`,
+    institution: (name: string): string => `（${name}）`,
+    recordLink: '文献信息与著录',
+    editorialTitle: '（此标题为编者所加）',
+    /** "本章（节选只收开头）的文字在实务指南中：" */
+    guidePart: (intro: boolean, opening: boolean): string => `本${intro ? '篇' : '章'}${opening ? '（节选只收开头）' : ''}的文字在实务指南中：`,
+    readPart: (label: string): string => `阅读${label}`,
+    recordTitle: '文献信息',
+    repairsLink: '整理说明',
+    repairsNote: '：本页文字如何由原始文本整理而成，及编者逐条记录的个别修复。',
+  },
+  sources: {
+    title: '文献',
+    lead: '本站全部内容出自以下文献。每篇都可在线阅读整理后的全文，查看参考文献著录，并下载 PDF 提取的原始文本。',
+    readAll: '阅读全文',
+    byChapter: '按章阅读（实务指南）',
+    raw: '原始文本',
+  },
+  /** Labels of a source's bibliographic facts. */
+  record: {
+    kind: '类型',
+    editor: '主编',
+    author: '作者',
+    institution: '单位',
+    publication: '出版',
+    isbn: 'ISBN',
+    covers: '摘录范围',
+    raw: '原始文本',
+    rawNote: (file: string): string => `（PDF 提取文本原样，原文件名 ${file}）`,
+    bookTitle: '书名',
+    publisher: '出版社',
+    edition: '版次',
+  },
 } as const;
