@@ -151,4 +151,23 @@ export const UI = {
     publisher: '出版社',
     edition: '版次',
   },
+  guide: {
+    title: '实务指南',
+    frontTitle: '版本信息',
+    readExcerpt: '阅读摘录全文（含书名页、版权页与整理说明）',
+    contentsTitle: '目录',
+    contentsNote: '据原书目录整理，右侧数字为原书页码（原书目录中绪论未标页码）。',
+    pageFrom: (page: number): string => `原书第 ${page} 页起`,
+    noPage: '原书目录未标页码',
+    page: (page: number): string => `原书第 ${page} 页`,
+    describe: (book: string, part: string, coverage: string): string => `${book}${part}：${coverage}；附本章目录与原书页码。`,
+    byline: (title: string, subtitle: string | undefined, editors: readonly string[], pageNote: string): string =>
+      `${title}——${subtitle}（${editors.join('、')}主编）　${pageNote}`,
+    noneNote: '以下是原书目录所列本章的结构与页码。',
+    openingNote: '摘录止于本章第一节开头，标记处以下的内容不在所据文本中。',
+    outlineTitle: '本章目录',
+    pager: '上一章与下一章',
+    prev: '上一篇',
+    next: '下一篇',
+  },
 } as const;
