@@ -195,4 +195,45 @@ export const UI = {
     count: (n: number): string => `（${n} 项）`,
     sourceNote: (title: string): string => `（《${title}》）`,
   },
+  topic: {
+    kind: '专题',
+    describe: (title: string, items: number, minutes: number): string =>
+      `学习专题“${title}”：${items} 篇读物，约 ${minutes} 分钟；编者导读、研讨题、自测题，可打印讲义或下载 Word 文件。`,
+    metaStart: (items: number): string => `${items} 篇读物，约 `,
+    metaEnd: ' 分钟。',
+    print: '打印讲义',
+    docx: '下载 Word 文件（.docx）',
+    readingsTitle: '阅读清单',
+    reading: (citation: string, minutes: number): string => `引自${citation} · 约 ${minutes} 分钟`,
+    promptsNote: '研讨题由本站编者依据上列原文拟定，不是原文。',
+    questionsHint: '点“查看答案”展开。',
+    showAnswer: '查看答案',
+    answerIsQuote: '答案（原文）：',
+    answer: '答案：',
+    paragraph: '原文段落',
+    handoutTitle: (title: string): string => `${title}（讲义）`,
+    handoutDescribe: (title: string, items: number): string => `学习专题“${title}”的打印讲义：${items} 篇读物全文与出处、研讨题、自测题及答案。`,
+  },
+  topics: {
+    title: '专题',
+    describe: (count: number): string =>
+      `供培训班使用的 ${count} 个学习专题：每个专题按顺序列出原文章节、案例、机制、做法与术语，标明阅读时间，附编者导读、研讨题、自测题，可打印讲义或下载 Word 文件。`,
+    lead: (count: number, rateNote: string): string =>
+      `供培训班备课使用的 ${count} 个学习专题。每个专题是一份按顺序排列的读物清单（原文章节、案例、运行机制、做法、术语），附编者导读、研讨题和由原文事实生成的自测题；讲义可直接打印，也可下载 Word 文件修改。${rateNote}全部研讨题另见`,
+    leadPrompts: '研讨题汇编',
+    leadMiddle: '；七个党建联盟的并列对照见',
+    leadCompare: '党建联盟对照',
+    leadEnd: '。',
+    card: (items: number, minutes: number, prompts: number, questions: number): string =>
+      `${items} 篇读物 · 约 ${minutes} 分钟 · ${prompts} 道研讨题 · ${questions} 道自测题`,
+    print: '打印讲义',
+    docx: '下载 Word 文件',
+    forTopic: (title: string): string => `：${title}`,
+  },
+  prompts: {
+    title: '研讨题汇编',
+    describe: (count: number): string => `本站编者为培训班拟定的 ${count} 道研讨题，按专题、案例、理论框架等分组，每组链接到相应页面。`,
+    leadStart: '本页汇集本站编者拟定的 ',
+    leadEnd: ' 道研讨题（编者），不是原文。研讨题依据所链接页面上的原文拟定，讨论前请先读原文。',
+  },
 } as const;
