@@ -32,6 +32,8 @@ export interface CaseView {
   handout: Handout;
   handoutItem: HandoutItem;
   path: string;
+  /** The source's reference line for the printed foot (as the handouts cite it). */
+  reference: string;
 }
 
 export function caseDescription(c: Case, source: Pick<SourceInfo, 'title'>): string {
@@ -90,5 +92,6 @@ export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<str
     handout,
     handoutItem: handout.items[0]!,
     path: `/cases/${entry.id}/`,
+    reference: ctx.references[c.source] ?? '',
   };
 }

@@ -92,3 +92,12 @@ describe('small pieces', () => {
     expect(relatedGroups([{ title: 'a', links: [] }, { title: 'b', links: [{ href: '/', label: 'x' }] }]).map((g) => g.title)).toEqual(['b']);
   });
 });
+
+describe('homeByline', () => {
+  it('uses the one author line, with the editors’ role after a space', async () => {
+    const { homeByline } = await import('./home.ts');
+    expect(homeByline({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor' })).toBe('袁鲁、龙力莉 主编');
+    expect(homeByline({ authors: ['张鸣年'], authorRole: 'author' })).toBe('张鸣年');
+    expect(homeByline({ authors: [], authorRole: 'editor' })).toBe('作者未署名');
+  });
+});
