@@ -156,8 +156,7 @@ export const UI = {
     noPage: '原书目录未标页码',
     page: (page: number): string => `原书第 ${page} 页`,
     describe: (book: string, part: string, coverage: string): string => `${book}${part}：${coverage}；附本章目录与原书页码。`,
-    byline: (title: string, subtitle: string | undefined, editors: readonly string[], pageNote: string): string =>
-      `${title}——${subtitle}（${editors.join('、')}主编）　${pageNote}`,
+    byline: (book: string, editors: string, pageNote: string): string => `${book}（${editors}）　${pageNote}`,
     noneNote: '以下是原书目录所列本章的结构与页码。',
     openingNote: '摘录止于本章第一节开头，标记处以下的内容不在所据文本中。',
     outlineTitle: '本章目录',

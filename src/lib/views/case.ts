@@ -36,7 +36,7 @@ export interface CaseView {
   reference: string;
 }
 
-export function caseDescription(c: Case, source: Pick<SourceInfo, 'title'>): string {
+function caseDescription(c: Case, source: Pick<SourceInfo, 'title'>): string {
   const d = UI.caseSheet.describe;
   if (c.kind === 'alliance') return d.alliance(c.name.value, formatDateZh(parseDateOrThrow(c.founded.value)), c.region?.value);
   if (c.kind === 'guide-case') return d.guideCase(c.name.value, c.chapter.value.number, c.page.value);

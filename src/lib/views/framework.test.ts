@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkSize, frameworkView, taggedWith } from './framework.ts';
-import { dimensionLabel, frameworkCompareView, frameworkIndexView } from './frameworks.ts';
+import { pairLabel, frameworkCompareView, frameworkIndexView } from './frameworks.ts';
 import { indexDimensions } from '../knowledge/frameworks.ts';
 import { fixture } from './fixture.ts';
 
@@ -48,9 +48,9 @@ describe('frameworkCompareView', () => {
   it('labels a sub-point with its dimension', () => {
     const refs = [...indexDimensions(kb.frameworks).byId.values()];
     const point = refs.find((r) => r.level === 'point');
-    if (point) expect(dimensionLabel(point)).toBe(`${point.dimension.name.value} · ${point.label}`);
+    if (point) expect(pairLabel(point)).toBe(`${point.dimension.name.value} · ${point.label}`);
     const dim = refs.find((r) => r.level === 'dimension')!;
-    expect(dimensionLabel(dim)).toBe(dim.label);
+    expect(pairLabel(dim)).toBe(dim.label);
   });
 });
 

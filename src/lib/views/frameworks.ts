@@ -73,7 +73,7 @@ export interface FrameworkCompareView {
 }
 
 /** A dimension's or sub-point's label in the editors' mapping: "主体党建 · 要点" for a point. */
-export function dimensionLabel(ref: DimensionRef): string {
+export function pairLabel(ref: DimensionRef): string {
   return ref.level === 'point' ? `${ref.dimension.name.value} · ${ref.label}` : ref.label;
 }
 
@@ -95,7 +95,7 @@ export function frameworkCompareView(kb: KnowledgeBase, sources: ReadonlyMap<str
   }));
   const dims = indexDimensions(kb.frameworks).byId;
   const maxDims = Math.max(0, ...sides.map((s) => s.entry.data.dimensions.length));
-  const link = (id: string): RelatedLink => ({ href: dimensionHref(dims.get(id)!), label: dimensionLabel(dims.get(id)!) });
+  const link = (id: string): RelatedLink => ({ href: dimensionHref(dims.get(id)!), label: pairLabel(dims.get(id)!) });
   const [left, right] = sides;
   return {
     description: UI.frameworkCompare.describe(sides.map((s) => s.sourceTitle)),

@@ -3,6 +3,8 @@
 import type { Source } from '../../schemas/source.ts';
 import { COVERAGE_LABEL, neighbours, partDisplay, type GuidePart } from '../sources/guide.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { fullTitle } from '../knowledge/present.ts';
+import { authorsLine } from '../sources/record.ts';
 
 /** The book the guide pages present: the site's book excerpt (sources list it as such). */
 export function guideBook<T extends { id: string; data: Pick<Source, 'kind'> }>(sources: readonly T[]): T {
@@ -20,7 +22,7 @@ export interface ChapterView {
   next?: { href: string; label: string };
 }
 
-export function chapterView(book: Pick<Source, 'title' | 'subtitle' | 'authors'>, part: GuidePart, parts: readonly GuidePart[]): ChapterView {
+export function chapterView(book: Pick<Source, 'title' | 'subtitle' | 'authors' | 'authorRole'>, part: GuidePart, parts: readonly GuidePart[]): ChapterView {
   const { prev, next } = neighbours(parts, part.id);
   const title = partDisplay(part);
   const pageNote = part.page !== undefined ? UI.guide.pageFrom(part.page) : UI.guide.noPage;
@@ -28,7 +30,7 @@ export function chapterView(book: Pick<Source, 'title' | 'subtitle' | 'authors'>
   return {
     title,
     description: UI.guide.describe(book.title, title, COVERAGE_LABEL[part.text]),
-    byline: UI.guide.byline(book.title, book.subtitle, book.authors, pageNote),
+    byline: UI.guide.byline(fullTitle(book), authorsLine(book), pageNote),
     coverage: COVERAGE_LABEL[part.text],
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),

@@ -1,6 +1,7 @@
 // Route data of a source's reading page (/sources/<id>/): contents, description and, for a
 // book, which parts have their own page under /guide/ (the text is not repeated here).
 import type { Source } from '../../schemas/source.ts';
+import { fullTitle } from '../knowledge/present.ts';
 import { authorsLine } from '../sources/record.ts';
 import { hasGuidePage } from '../sources/sections.ts';
 import { buildToc, type Heading, type TocEntry } from '../toc.ts';
@@ -38,7 +39,6 @@ export interface SourceView<C> {
 
 export function sourceView<C>(source: Source, parts: readonly { data: TextPartData; headings: readonly Heading[]; Content: C }[]): SourceView<C> {
   const isBook = source.kind === 'book-excerpt';
-  const full = source.subtitle ? `${source.title}——${source.subtitle}` : source.title;
   const authors = authorsLine(source);
   // A book's 绪论 and chapters have their home on /guide/<part>/: this page names them and
   // links there, so each passage has one page and each page one contents list.
@@ -51,7 +51,7 @@ export function sourceView<C>(source: Source, parts: readonly { data: TextPartDa
     : buildToc(parts.flatMap((p) => p.headings));
   return {
     isBook,
-    description: UI.source.describe(full, authors),
+    description: UI.source.describe(fullTitle(source), authors),
     byline: `${authors}${source.institution ? UI.source.institution(source.institution) : ''}`,
     toc,
     parts: parts.map(({ data, Content }) => ({
