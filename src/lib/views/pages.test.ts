@@ -101,3 +101,23 @@ describe('homeByline', () => {
     expect(homeByline({ authors: [], authorRole: 'editor' })).toBe('作者未署名');
   });
 });
+
+describe('glossary and timeline views', () => {
+  it('orders terms by pinyin and names their practices', async () => {
+    const { glossaryView, termPageView } = await import('./glossary.ts');
+    const v = glossaryView(kb);
+    expect(v.terms.map((t) => t.entry.data.name)).toEqual([...v.terms.map((t) => t.entry.data.name)].sort(compareZh));
+    const term = termPageView(kb.terms[0]!.id, kb);
+    expect(term.practices.map((p) => p.id)).toEqual(kb.terms[0]!.data.practices);
+    expect(() => termPageView('nope', kb)).toThrow(/no term/);
+  });
+
+  it('groups events by year with their date as stated and their cases', async () => {
+    const { timelineView } = await import('./timeline.ts');
+    const v = timelineView(kb, sources);
+    expect(v.count).toBe(kb.events.length);
+    expect(v.years.map((y) => y.year)).toEqual([...v.years.map((y) => y.year)].sort((a, b) => a - b));
+    const withCase = v.years.flatMap((y) => y.events).find((e) => e.cases.length > 0);
+    expect(withCase?.cases[0]?.href).toMatch(/^\/cases\/[\w-]+\/$/);
+  });
+});
