@@ -2,8 +2,10 @@
 // and the alliance comparison (/cases/compare/).
 import type { AllianceCase, Case, Model } from '../../schemas/knowledge.ts';
 import { compareAlliances, type AllianceComparison } from '../knowledge/alliance-compare.ts';
-import { computeFacets, filterCases, sortCasesByDate, FACET_LABELS, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
-import type { SourceInfo } from '../knowledge/present.ts';
+import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, FACET_LABELS, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
+import { formatDateZh } from '../knowledge/dates.ts';
+import { CASE_KINDS } from '../../schemas/knowledge.ts';
+import { caseHref, modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { compareZh } from './order.ts';
@@ -19,19 +21,36 @@ export function facetValueLabel(key: FacetKey, value: string, label: string, qua
   return qualified ? UI.caseLibrary.notStated(FACET_LABELS[key]) : label;
 }
 
+/** A case in the library: what its card shows, and its facet values for the filter script. */
+export interface CaseCardView {
+  id: string;
+  href: string;
+  name: string;
+  kindLabel: string;
+  facets: Record<FacetKey, string>;
+  founded?: { iso: string; label: string };
+  region?: string;
+  /** A guide case's chapter and page ("第七章 · 原书第 216 页"). */
+  where?: string;
+  models: string[];
+  sourceTitle: string;
+  guideCase: boolean;
+  orderOldest: number;
+  orderNewest: number;
+  hidden: boolean;
+}
+
 export interface CaseGroup<T> {
   key: 'cases' | 'guide-cases';
   title: string;
   note: string;
   cases: T[];
+  cards: CaseCardView[];
 }
 
 export interface CaseLibraryView<T extends Entry<Case>> {
   facets: Facet[];
-  /** Cases oldest first (the order shown without JavaScript). */
-  oldest: T[];
-  newest: T[];
-  /** Cases with text, then the guide's contents-only cases; empty groups left out. */
+  /** Cases with text, then the guide's contents-only cases (each oldest first); empty groups left out. */
   groups: CaseGroup<T>[];
   /** Ids of the cases shown (all, or those of the facet page's value). */
   shown: Set<string>;
@@ -56,13 +75,37 @@ export function caseLibraryView<T extends Entry<Case>>(
     return { ...f, values: values.map((v) => ({ ...v, label: facetValueLabel(f.key, v.value, v.label) })) };
   });
   const oldest = sortCasesByDate(cases);
+  const newest = sortCasesByDate(cases, true);
+  const shown = new Set((current ? filterCases(cases, { [current.key]: [current.value] }) : cases).map((c) => c.id));
   const t = UI.caseLibrary;
   const groups: CaseGroup<T>[] = [
     { key: 'cases' as const, title: t.groupCases, note: '', cases: oldest.filter((c) => c.data.kind !== 'guide-case') },
     { key: 'guide-cases' as const, title: t.groupGuideCases, note: t.groupGuideCasesNote, cases: oldest.filter((c) => c.data.kind === 'guide-case') },
-  ].filter((g) => g.cases.length > 0);
-  const shown = new Set((current ? filterCases(cases, { [current.key]: [current.value] }) : cases).map((c) => c.id));
-  return { facets, oldest, newest: sortCasesByDate(cases, true), groups, shown, status: t.status(shown.size, cases.length) };
+  ]
+    .filter((g) => g.cases.length > 0)
+    .map((g) => ({ ...g, cards: g.cases.map((c) => caseCard(c)) }));
+  function caseCard(entry: T): CaseCardView {
+    const c = entry.data;
+    const values = caseFacetValues(c);
+    const date = caseDate(c);
+    return {
+      id: entry.id,
+      href: caseHref(entry.id),
+      name: c.name.value,
+      kindLabel: CASE_KINDS[c.kind],
+      facets: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.join(' ')])) as Record<FacetKey, string>,
+      ...(date ? { founded: { iso: date.iso, label: formatDateZh(date) } } : {}),
+      ...(c.region ? { region: c.region.value } : {}),
+      ...(c.kind === 'guide-case' ? { where: t.guideCaseWhere(zhNumeral(c.chapter.value.number), c.page.value) } : {}),
+      models: c.kind === 'alliance' ? c.models.flatMap((m) => models.filter((x) => x.id === m.model)).map((m) => modelLabel(m.data)) : [],
+      sourceTitle: sourceLabels[c.source] ?? c.source,
+      guideCase: c.kind === 'guide-case',
+      orderOldest: oldest.indexOf(entry),
+      orderNewest: newest.indexOf(entry),
+      hidden: !shown.has(entry.id),
+    };
+  }
+  return { facets, groups, shown, status: t.status(shown.size, cases.length) };
 }
 
 /** Source titles by id, in the upstream order (the facet labels and the cards' 来源). */

@@ -121,3 +121,26 @@ describe('glossary and timeline views', () => {
     expect(withCase?.cases[0]?.href).toMatch(/^\/cases\/[\w-]+\/$/);
   });
 });
+
+describe('concordance pieces', () => {
+  it('cuts a sentence at its hits and groups lines by source in reading order', async () => {
+    const { concordanceGroups, sentencePieces } = await import('./glossary.ts');
+    expect(sentencePieces({ sentence: '党建联盟与党建', hits: [{ start: 0, end: 2 }, { start: 5, end: 7 }] })).toEqual([
+      { text: '党建', hit: true },
+      { text: '联盟与', hit: false },
+      { text: '党建', hit: true },
+    ]);
+    const groups = concordanceGroups([{ source: 'b' }, { source: 'a' }, { source: 'b' }], new Map([['a', 'A'], ['b', 'B'], ['c', 'C']]));
+    expect(groups.map((g) => [g.id, g.lines.length])).toEqual([['a', 1], ['b', 2]]);
+  });
+});
+
+describe('repairRow', () => {
+  it('names the lines, the text and what replaces it', async () => {
+    const { repairRow } = await import('./repairs.ts');
+    expect(repairRow({ kind: 'replace', line: 3, text: 'a', with: '', reason: 'r' })).toEqual({ kind: '改正', with: '', lines: '3', text: 'a', reason: 'r' });
+    expect(repairRow({ kind: 'running-header', lines: [1, 2], text: 'h', reason: 'r' }).lines).toBe('1、2');
+    expect(repairRow({ kind: 'keep-space', text: 'a b', reason: 'r' }).lines).toBe('全文');
+    expect(repairRow({ kind: 'gap', line: 9, after: '尾', reason: 'r' }).text).toBe('尾');
+  });
+});
