@@ -53,7 +53,7 @@ export interface ConcordanceGroup<T> {
 /** A term's occurrences grouped by source in reading order; sources without any left out. */
 export function concordanceGroups<T extends Pick<ConcordanceLine, 'source'>>(
   occurrences: readonly T[],
-  sources: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, { title: string }>,
 ): ConcordanceGroup<T>[] {
-  return [...sources].map(([id, title]) => ({ id, title, lines: occurrences.filter((o) => o.source === id) })).filter((g) => g.lines.length > 0);
+  return [...sources].map(([id, { title }]) => ({ id, title, lines: occurrences.filter((o) => o.source === id) })).filter((g) => g.lines.length > 0);
 }

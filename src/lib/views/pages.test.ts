@@ -130,7 +130,7 @@ describe('concordance pieces', () => {
       { text: '联盟与', hit: false },
       { text: '党建', hit: true },
     ]);
-    const groups = concordanceGroups([{ source: 'b' }, { source: 'a' }, { source: 'b' }], new Map([['a', 'A'], ['b', 'B'], ['c', 'C']]));
+    const groups = concordanceGroups([{ source: 'b' }, { source: 'a' }, { source: 'b' }], new Map([['a', { title: 'A' }], ['b', { title: 'B' }], ['c', { title: 'C' }]]));
     expect(groups.map((g) => [g.id, g.lines.length])).toEqual([['a', 1], ['b', 2]]);
   });
 });
