@@ -1,4 +1,5 @@
 // The site's primary navigation and breadcrumb trails (pure data and logic).
+import { UI } from './ui/zh-CN.ts';
 
 export interface NavItem {
   label: string;
@@ -38,8 +39,8 @@ export function sectionFor(path: string): NavItem | undefined {
  * `trail` lists intermediate crumbs between the section and the current page.
  */
 export function breadcrumbsFor(path: string, title: string, trail: Crumb[] = []): Crumb[] {
-  if (path === '/') return [{ label: '首页' }];
-  const crumbs: Crumb[] = [{ label: '首页', href: '/' }];
+  if (path === '/') return [{ label: UI.layout.home }];
+  const crumbs: Crumb[] = [{ label: UI.layout.home, href: '/' }];
   const section = sectionFor(path);
   if (section && section.href !== path) crumbs.push({ label: section.label, href: section.href });
   crumbs.push(...trail);

@@ -45,3 +45,8 @@ export function collectPrompts(topics: readonly Entry<Topic>[], kb: KnowledgeBas
     group('术语', kb.terms, (e) => e.data.name, termPageHref),
   ].filter((g) => g.entries.length > 0);
 }
+
+/** How many prompts the groups hold. */
+export function promptCount(groups: readonly PromptGroup[]): number {
+  return groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + e.prompts.length, 0), 0);
+}
