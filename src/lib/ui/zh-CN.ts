@@ -370,7 +370,6 @@ export const UI = {
   home: {
     sectionsTitle: '栏目',
     sourcesTitle: '收录文献',
-    editor: ' 主编',
     sections: [
       { href: '/cases/', label: '案例库', text: '无锡七个党建联盟、实务指南的九个典型案例及其他案例，可按模式、领域、地区筛选，可打印为讲义。' },
       { href: '/frameworks/', label: '理论框架', text: '主体/强基/融合/开放党建四维度与政治/组织/制度/技术与治理四维度，并列对照；城市基层党建四级联动。' },

@@ -93,15 +93,6 @@ describe('small pieces', () => {
   });
 });
 
-describe('homeByline', () => {
-  it('uses the one author line, with the editors’ role after a space', async () => {
-    const { homeByline } = await import('./home.ts');
-    expect(homeByline({ authors: ['袁鲁', '龙力莉'], authorRole: 'editor' })).toBe('袁鲁、龙力莉 主编');
-    expect(homeByline({ authors: ['张鸣年'], authorRole: 'author' })).toBe('张鸣年');
-    expect(homeByline({ authors: [], authorRole: 'editor' })).toBe('作者未署名');
-  });
-});
-
 describe('glossary and timeline views', () => {
   it('orders terms by pinyin and names their practices', async () => {
     const { glossaryView, termPageView } = await import('./glossary.ts');
