@@ -1,6 +1,6 @@
 // The search page in Chromium, against the truth computed from the built pages (the indexed
 // text of every page read back from a stock Pagefind index of the same HTML, see
-// tests/support/search-truth.ts) — never hard-coded expectations. Runs on the real build under "/"
+// scripts/kit/search-truth.ts) — never hard-coded expectations. Runs on the real build under "/"
 // (with the strict CSP) and under "/kb/", and on a fixture site made of the built search page
 // plus synthetic pages from the real sources (enough pages for paging and all three filters).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
-import { prng, syntheticCorpus, writeSyntheticHtml } from '../support/synthetic-corpus.ts';
-import { bestUrls, loadTruth, normalize, truthSearch, type TruthPage } from '../support/search-truth.ts';
+import { prng, syntheticCorpus, writeSyntheticHtml } from '../../scripts/kit/synthetic-corpus.ts';
+import { bestUrls, loadTruth, normalize, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
 
 const FIXTURE = path.join(ROOT, '.tmp/search-test-site');
 const SHOTS = path.join(ROOT, '.tmp/shots');
