@@ -291,9 +291,8 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
 
-  out.push('### 页面重量（首次访问，无缓存，Chromium 实测；原始 / gzip 传输）');
-  out.push('');
-  out.push(
+  if (r.pages.length > 0) out.push('### 页面重量（首次访问，无缓存，Chromium 实测；原始 / gzip 传输）', '');
+  if (r.pages.length > 0) out.push(
     markdownTable(
       ['页面', '路径', 'HTML', 'CSS', 'JS', '其他（索引等）', '请求数', '总传输'],
       r.pages.map((p) =>
@@ -302,8 +301,8 @@ export function renderReport(r: BenchResults): string {
           : [p.label, displayPath(p.path), pair(p.html), pair(p.css), pair(p.js), pair(p.other), String(p.requests ?? '—'), formatBytes(p.transferred)],
       ),
     ),
+    '',
   );
-  out.push('');
 
   const lhPages = r.pages.filter((p) => p.lighthouse || p.lighthouseError);
   if (lhPages.length > 0) {
@@ -354,10 +353,9 @@ export function renderReport(r: BenchResults): string {
 
   if (r.search && r.search.length > 0) out.push(renderSearch(r.search), '');
 
-  out.push('### 目标');
-  out.push('');
-  out.push(markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])));
-  out.push('');
+  if (r.pages.length > 0 || r.growth.length > 0) {
+    out.push('### 目标', '', markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])), '');
+  }
   return out.join('\n');
 }
 

@@ -100,7 +100,7 @@ function byteCounter(context: BrowserContext): { take(): { index: number; fragme
     const size = Number(r.headers()['content-length'] ?? 0);
     const url = r.url();
     if (url.includes('.pf_fragment')) sums.fragment += size;
-    else if (/\/pagefind[^/]*\/.*\.pf_(index|meta|filter)/.test(url)) sums.index += size;
+    else if (/\.pf_(index|meta|filter)$/.test(new URL(url).pathname)) sums.index += size;
     else sums.other += size;
   });
   return {
