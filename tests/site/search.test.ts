@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { followsTextFragments, sharedBrowser, watchPage } from '../support/browser.ts';
+import { followsTextFragments, gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
@@ -391,7 +391,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
   it.skipIf(name === 'fixture')('loads search JavaScript on the search page only', async () => {
     const page = await browser.newPage();
     const seen = watchPage(page);
-    await page.goto(site.url('about/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, site.url('about/'));
     expect(seen.requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
     expect(seen.requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 // The site tests' browser helpers: connecting to the one Chromium the global setup started
 // (scripts/kit/browser.ts launches it), probing text-fragment support, and watching a page's
 // requests and errors.
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request, type Response } from 'playwright-core';
 
 /**
  * Connects a test file to the browser the global setup started. Closing the returned Browser
@@ -28,6 +28,17 @@ export async function followsTextFragments(browser: Browser): Promise<boolean> {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens a URL and waits until the page is settled: a page without scripts (every reading page)
+ * is complete at its load event; a page with scripts may fetch after load (the search page), so
+ * it waits for the network to go quiet as well.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if ((await page.locator('script[src]').count()) > 0) await page.waitForLoadState('networkidle');
+  return response;
 }
 
 /** How Chromium and Firefox name a request cancelled by navigation. */
