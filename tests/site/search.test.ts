@@ -301,8 +301,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
     if ((await sub.count()) > 0) {
       await sub.click();
       await page.waitForLoadState('load');
-      await page.waitForTimeout(300);
-      const state = await page.evaluate((term) => {
+      const visibility = () => page.evaluate((term) => {
         const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
         const visible: boolean[] = [];
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -316,6 +315,9 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
         }
         return { scrollY: window.scrollY, anyVisible: visible.some(Boolean), hash: location.hash };
       }, q);
+      // The browser scrolls to the match after load: poll instead of sleeping.
+      await expect.poll(async () => (await visibility()).anyVisible, { timeout: 5_000 }).toBe(true);
+      const state = await visibility();
       expect(state.anyVisible, `${q} visible after opening ${state.hash}`).toBe(true);
       if (name === 'fixture' && textFragments) expect(state.scrollY).toBeGreaterThan(0);
     }
