@@ -11,12 +11,11 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dirSize } from '../../src/lib/files.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
-import { bestUrls, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../kit/search-truth.ts';
+import { bestUrls, decodeFragment, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../kit/search-truth.ts';
 import { prng } from '../kit/synthetic-corpus.ts';
 import { median, type SearchCorpusResult, type SearchLatency, type SearchScore } from './report.ts';
 import { startBenchServer } from './server.ts';
@@ -213,51 +212,40 @@ export async function searchLatency(browser: Browser, siteUrl: string, distDir: 
   };
 }
 
-/** Stock pagefind.js, loaded into a same-origin page (the 404 page): search → first 10 results' data. */
-async function stockSession(context: BrowserContext, root: string, bundle: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${root}stock-search/`);
-  await page.evaluate(async (bundle) => {
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { options(o: object): Promise<void>; init(): Promise<void> };
-    await pf.options({ baseUrl: '/' });
-    await pf.init();
-    (globalThis as unknown as { pf: unknown }).pf = pf;
-  }, bundle);
-  await page.waitForLoadState('networkidle');
-  return page;
-}
-
-async function stockQuery(page: Page, query: string): Promise<{ ms: number; ids: string[] }> {
-  return page.evaluate(async (query) => {
-    const pf = (globalThis as unknown as { pf: { search(q: string): Promise<{ results: { id: string; data(): Promise<unknown> }[] }> } }).pf;
-    const started = performance.now();
-    const search = await pf.search(query);
-    await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-    return { ms: performance.now() - started, ids: search.results.map((r) => r.id) };
-  }, query);
-}
-
 /** Stock results are fragment hashes; the fragment files name their page. */
 function stockUrls(stockDir: string): Map<string, string> {
   const dir = path.join(stockDir, 'fragment');
-  const urls = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
-    const raw = readFileSync(path.join(dir, file));
-    const json = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).subarray('pagefind_dcd'.length).toString('utf8');
-    urls.set(file.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url);
-  }
-  return urls;
+  return new Map(readdirSync(dir).map((f) => [f.replace(/\.pf_fragment$/, ''), decodeFragment(readFileSync(path.join(dir, f))).url]));
 }
 
+/**
+ * Stock pagefind.js (from `bundle`), loaded into a same-origin page (the 404 page), in one fresh
+ * page: each query is timed from search() until the first 10 results' data are loaded.
+ */
 async function runStock(browser: Browser, root: string, bundle: string, queries: readonly string[], urls: Map<string, string>): Promise<Run[]> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const bytes = byteCounter(context);
+  type Pagefind = { options(o: object): Promise<void>; init(): Promise<void>; search(q: string): Promise<{ results: { id: string; data(): Promise<unknown> }[] }> };
   try {
-    const page = await stockSession(context, root, bundle);
+    const page = await context.newPage();
+    await page.goto(`${root}stock-search/`);
+    await page.evaluate(async (bundle) => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: '/' });
+      await pf.init();
+      (globalThis as unknown as { pf: Pagefind }).pf = pf;
+    }, bundle);
+    await page.waitForLoadState('networkidle');
     bytes.take();
     const runs: Run[] = [];
     for (const q of queries) {
-      const res = await stockQuery(page, q);
+      const res = await page.evaluate(async (query) => {
+        const { pf } = globalThis as unknown as { pf: Pagefind };
+        const started = performance.now();
+        const search = await pf.search(query);
+        await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+        return { ms: performance.now() - started, ids: search.results.map((r) => r.id) };
+      }, q);
       const b = bytes.take();
       runs.push({ q, urls: res.ids.map((id) => urls.get(id) ?? id), ms: res.ms, indexBytes: b.index, fragmentBytes: b.fragment, otherBytes: b.other });
     }
