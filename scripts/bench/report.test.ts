@@ -101,10 +101,10 @@ describe('evaluateTargets', () => {
 
 describe('the search section', () => {
   const score = (recall: number) => ({ recall, precision: 1, bestFirst: 0.5, medianMs: 12, p95Ms: 40, indexBytes: 2000, coldIndexBytes: 90_000, fragmentBytes: 1200 });
-  const corpus = { name: '本站', pages: 199, queries: 161, kinds: {}, ours: score(1), stock: score(0.964), indexBytes: { ours: 378_500, stock: 1_040_000 }, stockIndexSeconds: 2, pageMismatches: 0 };
+  const corpus = { name: '全站', pages: 199, queries: 161, kinds: {}, ours: score(1), stock: score(0.964), indexBytes: { ours: 378_500, stock: 1_040_000 }, stockIndexSeconds: 2, pageMismatches: 0 };
   it('sets ours and stock Pagefind side by side per corpus', () => {
     const text = renderSearch([corpus, { ...corpus, name: '合成 1000 页' }]);
-    expect(text).toContain('|  | 本站：本站 | 本站：Pagefind 默认 | 合成 1000 页：本站 | 合成 1000 页：Pagefind 默认 |');
+    expect(text).toContain('|  | 全站：本站检索 | 全站：默认 Pagefind | 合成 1000 页：本站检索 | 合成 1000 页：默认 Pagefind |');
     expect(text).toContain('| 召回率 | 1.000 | 0.964 | 1.000 | 0.964 |');
     expect(text).toContain('| 搜索页与引擎不一致的查询 | 0 |  | 0 |  |');
   });

@@ -371,7 +371,7 @@ export function renderSearch(results: readonly SearchCorpusResult[]): string {
     ['每次查询下载索引（同一页面）', (s) => formatBytes(Math.round(s.indexBytes))],
     ['每次查询下载摘录', (s) => formatBytes(Math.round(s.fragmentBytes))],
   ];
-  const header = ['', ...results.flatMap((r) => [`${r.name}：本站`, `${r.name}：Pagefind 默认`])];
+  const header = ['', ...results.flatMap((r) => [`${r.name}：本站检索`, `${r.name}：默认 Pagefind`])];
   const body = rows.map(([label, f]) => [label, ...results.flatMap((r) => [f(r.ours), f(r.stock)])]);
   body.push(['索引大小', ...results.flatMap((r) => [formatBytes(r.indexBytes.ours), formatBytes(r.indexBytes.stock)])]);
   body.push(['页面 / 查询', ...results.flatMap((r) => [`${r.pages} / ${r.queries}`, ''])]);
@@ -379,7 +379,7 @@ export function renderSearch(results: readonly SearchCorpusResult[]): string {
   return [
     '### 全文检索（本站 vs 默认 Pagefind，同一批页面）',
     '',
-    '本站：在真实搜索页输入查询到结果显示；Pagefind 默认：pagefind.search 到前 10 个结果的数据载入。',
+    '本站检索：在真实搜索页输入查询到结果显示；默认 Pagefind：pagefind.search 到前 10 个结果的数据载入。',
     '',
     markdownTable(header, body),
   ].join('\n');

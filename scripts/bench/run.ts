@@ -150,7 +150,7 @@ async function measureGrowth(browser: Browser, options: Options, results: BenchR
 
 /** The site, then synthetic pages written as HTML beside a copy of its search page and indexed by the site's indexer. */
 async function measureSearch(browser: Browser, siteDist: string, options: Options, results: BenchResults): Promise<void> {
-  results.search = [await benchSearch(browser, '本站', siteDist, options.queries, log)];
+  results.search = [await benchSearch(browser, '全站', siteDist, options.queries, log)];
   const synthetic = path.join(WORK, `search-${options.searchPages}`);
   rmSync(synthetic, { recursive: true, force: true });
   for (const part of ['search', '_assets', 'favicon.svg', '404.html']) cpSync(path.join(siteDist, part), path.join(synthetic, part), { recursive: true });
