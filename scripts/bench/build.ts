@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dirSize } from '../../src/lib/files.ts';
-import { runBuild } from '../../tests/support/build.ts';
+import { runBuild } from '../kit/build.ts';
 import type { BuildResult } from './report.ts';
 
 /** Astro's closing line: "N page(s) built in X s". */

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { syntheticCorpus } from '../../tests/support/synthetic-corpus.ts';
+import { syntheticCorpus } from '../kit/synthetic-corpus.ts';
 import { writeSyntheticProject } from './growth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 // Growth benchmark: builds the real site plus N synthetic reading pages with the real
-// Astro build and Pagefind integration, then measures search in Chromium. The pages come from
-// tests/support/synthetic-corpus.ts (deterministic, made of the real sentences of the sources).
+// Astro build and Pagefind integration, then times search in Chromium (./search.ts). The pages
+// come from scripts/kit/synthetic-corpus.ts (deterministic, made of the real sentences of the sources).
 //
-// The synthetic pages are built in a scratch copy of the project (tests/support/project-copy.ts;
+// The synthetic pages are built in a scratch copy of the project (scripts/kit/project-copy.ts;
 // node_modules linked), never in the working tree: the copy's content config adds a
 // `synthetic` collection (glob loader over content/synthetic/*.mdx, like the texts
 // collection, .mdx) and one route renders each entry through the site's ReadingLayout with its
@@ -10,13 +10,13 @@
 // layout → Pagefind).
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Request } from 'playwright-core';
-import { copyProject } from '../../tests/support/project-copy.ts';
+import type { Browser } from 'playwright-core';
+import { copyProject } from '../kit/project-copy.ts';
+import { pageToMarkdown, type SyntheticPage } from '../kit/synthetic-corpus.ts';
 import { timedBuild } from './build.ts';
 import type { GrowthResult, SearchLatency } from './report.ts';
-import { median } from './report.ts';
+import { searchLatency } from './search.ts';
 import { startBenchServer } from './server.ts';
-import { pageToMarkdown, type SyntheticPage } from '../../tests/support/synthetic-corpus.ts';
 
 const CONTENT_CONFIG = `// Benchmark copy: the site's collections plus the synthetic corpus.
 import { defineCollection } from 'astro:content';
@@ -70,55 +70,6 @@ export function writeSyntheticProject(root: string, projectDir: string, pages: S
   for (const page of pages) writeFileSync(path.join(dir, `${page.slug}.mdx`), pageToMarkdown(page));
 }
 
-/**
- * Times queries on the site's search page in a real browser: the first after the page loaded
- * (cold: the index metadata and chunks are fetched) and the rest (warm). A query is typed into
- * the search box; it is done when the results list says so (data-state, data-query).
- */
-export async function measureSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchLatency> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let bytes = 0;
-  let counting = false;
-  const pending: Promise<void>[] = [];
-  page.on('requestfinished', (r: Request) => {
-    if (!counting) return;
-    pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-  });
-  try {
-    await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
-    const run = (q: string) =>
-      page.evaluate(async (query) => {
-        const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
-        const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-        const expected = query.trim().split(/\s+/u).join(' ');
-        const started = performance.now();
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const check = () => (list.dataset.state === 'done' && list.dataset.query === expected ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        return { ms: performance.now() - started, results: Number(list.dataset.total) };
-      }, q);
-    counting = true;
-    const cold = await run(queries[0]!);
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    counting = false;
-    const warm: number[] = [];
-    const results = [cold.results];
-    for (const q of queries.slice(1)) {
-      const r = await run(q);
-      warm.push(r.ms);
-      results.push(r.results);
-    }
-    return { queries, coldMs: cold.ms, warmMedianMs: median(warm), coldBytes: bytes, results };
-  } finally {
-    await context.close();
-  }
-}
-
 export interface GrowthOptions {
   root: string;
   workDir: string;
@@ -144,7 +95,7 @@ export async function runGrowth(o: GrowthOptions): Promise<GrowthResult> {
     const server = await startBenchServer(outDir, '/');
     let search: SearchLatency;
     try {
-      search = await measureSearch(o.browser, server.url('/'), o.queries);
+      search = await searchLatency(o.browser, server.url('/'), outDir, o.queries);
     } finally {
       await server.close();
     }

@@ -14,12 +14,13 @@ export interface PageType {
   reading: boolean;
 }
 
-/** The page types measured; the case page is the first case directory in the build. */
+/** The page types measured; the case page is the first case in the build (by id). */
 export function pageTypes(distDir: string, searchQuery: string): PageType[] {
   const casesDir = path.join(distDir, 'cases');
   const firstCase = existsSync(casesDir)
     ? readdirSync(casesDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(path.join(casesDir, d.name, 'index.html')))
+        // A case page has a Word handout beside it; the comparison and facet pages do not.
+        .filter((d) => d.isDirectory() && existsSync(path.join(casesDir, d.name, 'handout.docx')))
         .map((d) => d.name)
         .sort()[0]
     : undefined;

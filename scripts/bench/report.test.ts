@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndexed, parsePagesBuilt } from './build.ts';
-import { evaluateTargets, formatBytes, markdownTable, median, type GrowthResult, type PageResult } from './report.ts';
+import { evaluateTargets, formatBytes, markdownTable, median, renderReport, renderSearch, type GrowthResult, type PageResult } from './report.ts';
 
 const bytes = (raw: number, gz: number) => ({ raw, gz });
 function page(key: string, over: Partial<PageResult> = {}): PageResult {
@@ -96,5 +96,23 @@ describe('evaluateTargets', () => {
     const quick = evaluateTargets({ pages: allPages(), growth: [growth(1000, 30)] });
     expect(byName(quick, '10 分钟').met).toBeNull();
     expect(byName(quick, '每页').met).toBeNull();
+  });
+});
+
+describe('the search section', () => {
+  const score = (recall: number) => ({ recall, precision: 1, bestFirst: 0.5, medianMs: 12, p95Ms: 40, indexBytes: 2000, coldIndexBytes: 90_000, fragmentBytes: 1200 });
+  const corpus = { name: '全站', pages: 199, queries: 161, kinds: {}, ours: score(1), stock: score(0.964), indexBytes: { ours: 378_500, stock: 1_040_000 }, stockIndexSeconds: 2, pageMismatches: 0 };
+  it('sets ours and stock Pagefind side by side per corpus', () => {
+    const text = renderSearch([corpus, { ...corpus, name: '合成 1000 页' }]);
+    expect(text).toContain('|  | 全站：本站检索 | 全站：默认 Pagefind | 合成 1000 页：本站检索 | 合成 1000 页：默认 Pagefind |');
+    expect(text).toContain('| 召回率 | 1.000 | 0.964 | 1.000 | 0.964 |');
+    expect(text).toContain('| 搜索页与引擎不一致的查询 | 0 |  | 0 |  |');
+  });
+  it('a report of the search part alone has no empty page or target tables', () => {
+    const base = { generatedAt: '2026-11-30T17:00:00Z', commit: 'abc', machine: { cpus: 2, cpuModel: 'x', memoryGB: 4, load: [0, 0] as [number, number], node: 'v24', chromium: 'c', astro: '7', pagefind: '1.6.0', lighthouse: '13' }, options: { lighthouseRuns: 0, growthSizes: [], searchQuery: 'q' } };
+    const text = renderReport({ ...base, pages: [], growth: [], search: [corpus], targets: [] });
+    expect(text).toContain('### 全文检索');
+    expect(text).not.toContain('### 页面重量');
+    expect(text).not.toContain('### 目标');
   });
 });

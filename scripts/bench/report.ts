@@ -69,6 +69,35 @@ export interface SearchLatency {
   results: number[];
 }
 
+export interface SearchScore {
+  /** Mean over queries with an answer: found ∩ expected ÷ expected. */
+  recall: number;
+  /** Mean over queries that found something: found ∩ expected ÷ found. */
+  precision: number;
+  /** Share of queries whose first result is the truth's best page (ties within 1%). */
+  bestFirst: number;
+  /** Typing → results on screen (ours); search → first 10 results' data (stock). */
+  medianMs: number;
+  p95Ms: number;
+  /** Mean index bytes fetched per query in a session, and by the first query on a fresh page. */
+  indexBytes: number;
+  coldIndexBytes: number;
+  fragmentBytes: number;
+}
+
+export interface SearchCorpusResult {
+  name: string;
+  pages: number;
+  queries: number;
+  kinds: Record<string, number>;
+  ours: SearchScore;
+  stock: SearchScore;
+  indexBytes: { ours: number; stock: number };
+  stockIndexSeconds: number;
+  /** Queries where the search page showed another count or other pages than the engine ranked. */
+  pageMismatches: number;
+}
+
 export interface GrowthResult {
   n: number;
   build?: BuildResult;
@@ -89,10 +118,12 @@ export interface BenchResults {
   generatedAt: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; /** 1-minute load average when the run started and ended. */ load: [number, number]; node: string; chromium: string; astro: string; pagefind: string; lighthouse: string };
-  options: { lighthouseRuns: number; growthSizes: number[]; searchQuery: string };
+  options: { lighthouseRuns: number; growthSizes: number[]; searchQuery: string; parts?: string[] };
   build?: BuildResult;
   pages: PageResult[];
   growth: GrowthResult[];
+  /** Search quality and speed, ours vs stock Pagefind (the site, then a synthetic corpus). */
+  search?: SearchCorpusResult[];
   targets: TargetResult[];
 }
 
@@ -260,9 +291,8 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
 
-  out.push('### 页面重量（首次访问，无缓存，Chromium 实测；原始 / gzip 传输）');
-  out.push('');
-  out.push(
+  if (r.pages.length > 0) out.push('### 页面重量（首次访问，无缓存，Chromium 实测；原始 / gzip 传输）', '');
+  if (r.pages.length > 0) out.push(
     markdownTable(
       ['页面', '路径', 'HTML', 'CSS', 'JS', '其他（索引等）', '请求数', '总传输'],
       r.pages.map((p) =>
@@ -271,8 +301,8 @@ export function renderReport(r: BenchResults): string {
           : [p.label, displayPath(p.path), pair(p.html), pair(p.css), pair(p.js), pair(p.other), String(p.requests ?? '—'), formatBytes(p.transferred)],
       ),
     ),
+    '',
   );
-  out.push('');
 
   const lhPages = r.pages.filter((p) => p.lighthouse || p.lighthouseError);
   if (lhPages.length > 0) {
@@ -321,9 +351,36 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
 
-  out.push('### 目标');
-  out.push('');
-  out.push(markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])));
-  out.push('');
+  if (r.search && r.search.length > 0) out.push(renderSearch(r.search), '');
+
+  if (r.pages.length > 0 || r.growth.length > 0) {
+    out.push('### 目标', '', markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])), '');
+  }
   return out.join('\n');
+}
+
+/** The search comparison: one column pair (本站 / Pagefind 默认) per corpus. */
+export function renderSearch(results: readonly SearchCorpusResult[]): string {
+  const rows: [string, (s: SearchScore) => string][] = [
+    ['召回率', (s) => s.recall.toFixed(3)],
+    ['准确率', (s) => s.precision.toFixed(3)],
+    ['首位命中率', (s) => s.bestFirst.toFixed(3)],
+    ['延迟中位数', (s) => formatMs(s.medianMs)],
+    ['延迟 p95', (s) => formatMs(s.p95Ms)],
+    ['每次查询下载索引（新页面）', (s) => formatBytes(Math.round(s.coldIndexBytes))],
+    ['每次查询下载索引（同一页面）', (s) => formatBytes(Math.round(s.indexBytes))],
+    ['每次查询下载摘录', (s) => formatBytes(Math.round(s.fragmentBytes))],
+  ];
+  const header = ['', ...results.flatMap((r) => [`${r.name}：本站检索`, `${r.name}：默认 Pagefind`])];
+  const body = rows.map(([label, f]) => [label, ...results.flatMap((r) => [f(r.ours), f(r.stock)])]);
+  body.push(['索引大小', ...results.flatMap((r) => [formatBytes(r.indexBytes.ours), formatBytes(r.indexBytes.stock)])]);
+  body.push(['页面 / 查询', ...results.flatMap((r) => [`${r.pages} / ${r.queries}`, ''])]);
+  body.push(['搜索页与引擎不一致的查询', ...results.flatMap((r) => [String(r.pageMismatches), ''])]);
+  return [
+    '### 全文检索（本站 vs 默认 Pagefind，同一批页面）',
+    '',
+    '本站检索：在真实搜索页输入查询到结果显示；默认 Pagefind：pagefind.search 到前 10 个结果的数据载入。',
+    '',
+    markdownTable(header, body),
+  ].join('\n');
 }

@@ -1,26 +1,33 @@
-// `npm run bench`: builds the site, measures page weight in Chromium, scores the pages with
-// Lighthouse, builds synthetic corpora of growing size, prints a Markdown report and writes
-// bench/results.json. Run by hand; not part of `npm test`.
+// `npm run bench`: the benchmark, in three parts — `site` (a cold build, page weight in
+// Chromium, Lighthouse), `growth` (synthetic corpora of growing size, built for real, search
+// timed) and `search` (search quality and speed against stock Pagefind). Prints a Markdown
+// report and writes bench/results.json. Run by hand; not part of `npm test`.
 //
-//   npm run bench                        full run (growth at 1,000 and 10,000 pages)
-//   npm run bench -- --quick             growth at 1,000 only, one Lighthouse run per page
+//   npm run bench                        all parts (growth at 1,000 and 10,000 pages)
+//   npm run bench -- search              only the named parts (site, growth, search); the
+//                                        results go to .tmp/bench/results.json unless --out
+//   npm run bench -- --quick             growth at 1,000 only, one Lighthouse run per page,
+//                                        search on 1,000 synthetic pages
 //   npm run bench -- --growth 500,2000   other corpus sizes; --no-growth, --no-lighthouse to skip
-//   options: --lighthouse-runs N (default 3), --out FILE (default bench/results.json),
-//            --keep (keep the builds in .tmp/bench/), --verbose (show build output),
-//            --wait-idle MIN (first wait up to MIN minutes for the 1-minute load average to fall below 1)
+//   options: --lighthouse-runs N (default 3), --search-pages N (default 5000), --queries N
+//            (default 160), --out FILE, --keep (keep the builds in .tmp/bench/), --verbose (show
+//            build output), --wait-idle MIN (first wait up to MIN minutes for the load to fall below 1)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findChromium, launchBrowser } from '../../tests/support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { findChromium, launchBrowser } from '../kit/browser.ts';
+import { loadSources, syntheticCorpus, writeSyntheticHtml } from '../kit/synthetic-corpus.ts';
 import { timedBuild } from './build.ts';
 import { runGrowth } from './growth.ts';
 import { startLighthouse } from './lighthouse.ts';
 import { measurePage, pageExists, pageTypes } from './pages.ts';
 import type { BenchResults, GrowthResult, PageResult } from './report.ts';
 import { evaluateTargets, renderReport } from './report.ts';
+import { benchSearch } from './search.ts';
 import { startBenchServer } from './server.ts';
-import { loadSources, syntheticCorpus } from '../../tests/support/synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
@@ -29,10 +36,16 @@ const SEARCH_QUERY = '党建联盟';
 /** Growth search latency: the first query is cold, the rest warm. All occur in the sources. */
 const GROWTH_QUERIES = ['党建联盟', '联席轮值', '双报到', '支部建在连上', '三会一课', '网格化', '公推直选', '组织力'];
 
+export const PARTS = ['site', 'growth', 'search'] as const;
+export type Part = (typeof PARTS)[number];
+
 export interface Options {
+  parts: Part[];
   growth: number[];
   lighthouse: boolean;
   lighthouseRuns: number;
+  searchPages: number;
+  queries: number;
   out: string;
   keep: boolean;
   verbose: boolean;
@@ -46,11 +59,19 @@ export function parseArgs(argv: string[]): Options {
   };
   const quick = argv.includes('--quick');
   const sizes = value('growth');
+  const named = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+  const unknown = named.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}: the parts are ${PARTS.join(', ')}`);
+  const growth = argv.includes('--no-growth') ? [] : sizes ? sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : quick ? [1000] : [1000, 10000];
+  const parts = (named.length > 0 ? PARTS.filter((p) => named.includes(p)) : [...PARTS]).filter((p) => p !== 'growth' || growth.length > 0);
   return {
-    growth: argv.includes('--no-growth') ? [] : sizes ? sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : quick ? [1000] : [1000, 10000],
+    parts,
+    growth: parts.includes('growth') ? growth : [],
     lighthouse: !argv.includes('--no-lighthouse'),
     lighthouseRuns: Number(value('lighthouse-runs') ?? (quick ? 1 : 3)),
-    out: path.resolve(ROOT, value('out') ?? 'bench/results.json'),
+    searchPages: Number(value('search-pages') ?? (quick ? 1000 : 5000)),
+    queries: Number(value('queries') ?? 160),
+    out: path.resolve(ROOT, value('out') ?? (named.length > 0 ? '.tmp/bench/results.json' : 'bench/results.json')),
     keep: argv.includes('--keep'),
     verbose: argv.includes('--verbose'),
     waitIdleMinutes: Number(value('wait-idle') ?? 0),
@@ -78,6 +99,69 @@ async function waitForIdle(minutes: number): Promise<void> {
   if (load >= os.availableParallelism()) log(`warning: load average ${load.toFixed(1)} on ${os.availableParallelism()} cores — timings and Lighthouse performance will be pessimistic`);
 }
 
+/** Page weight per page type, then Lighthouse. */
+async function measureSite(browser: Browser, siteDist: string, chromePath: string, options: Options, results: BenchResults): Promise<void> {
+  const server = await startBenchServer(siteDist, '/');
+  try {
+    for (const type of pageTypes(siteDist, SEARCH_QUERY)) {
+      if (!pageExists(siteDist, type.path)) {
+        log(`${type.label} ${type.path}: missing`);
+        results.pages.push({ ...type, missing: true });
+        continue;
+      }
+      log(`measuring ${type.label} ${type.path} …`);
+      results.pages.push(await measurePage(browser, server, type));
+    }
+    if (!options.lighthouse) return;
+    const lh = await startLighthouse(chromePath);
+    try {
+      for (const page of results.pages.filter((p): p is PageResult => !p.missing)) {
+        log(`Lighthouse ${page.label} (${options.lighthouseRuns}×) …`);
+        try {
+          page.lighthouse = await lh.score(server.url(page.path), options.lighthouseRuns);
+        } catch (error) {
+          page.lighthouseError = error instanceof Error ? error.message : String(error);
+          log(`  failed: ${page.lighthouseError}`);
+        }
+      }
+    } finally {
+      await lh.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+async function measureGrowth(browser: Browser, options: Options, results: BenchResults): Promise<void> {
+  const sources = loadSources(path.join(ROOT, 'content/sources'));
+  for (const n of options.growth) {
+    log(`growth: generating and building ${n} synthetic pages …`);
+    let result: GrowthResult;
+    try {
+      result = await runGrowth({ root: ROOT, workDir: WORK, n, pages: syntheticCorpus(n, { sources }), browser, queries: GROWTH_QUERIES, verbose: options.verbose, keep: options.keep });
+      log(`  ${result.build!.pages} pages in ${result.build!.totalSeconds.toFixed(1)} s`);
+    } catch (error) {
+      result = { n, error: error instanceof Error ? error.message.slice(0, 2000) : String(error) };
+      log(`  failed: ${result.error}`);
+    }
+    results.growth.push(result);
+  }
+}
+
+/** The site, then synthetic pages written as HTML beside a copy of its search page and indexed by the site's indexer. */
+async function measureSearch(browser: Browser, siteDist: string, options: Options, results: BenchResults): Promise<void> {
+  results.search = [await benchSearch(browser, '全站', siteDist, options.queries, log)];
+  const synthetic = path.join(WORK, `search-${options.searchPages}`);
+  rmSync(synthetic, { recursive: true, force: true });
+  for (const part of ['search', '_assets', 'favicon.svg', '404.html']) cpSync(path.join(siteDist, part), path.join(synthetic, part), { recursive: true });
+  const css = readdirSync(path.join(synthetic, '_assets')).filter((f) => f.endsWith('.css') && !f.startsWith('search')).map((f) => `/_assets/${f}`);
+  log(`search: writing and indexing ${options.searchPages} synthetic pages …`);
+  writeSyntheticHtml(synthetic, syntheticCorpus(options.searchPages, { seed: 1 }), { stylesheets: css });
+  await buildSearchIndex(synthetic);
+  results.search.push(await benchSearch(browser, `合成 ${options.searchPages} 页`, synthetic, options.queries, log));
+  if (!options.keep) rmSync(synthetic, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   await waitForIdle(options.waitIdleMinutes);
@@ -99,84 +183,25 @@ async function main(): Promise<void> {
       pagefind: version('pagefind'),
       lighthouse: version('lighthouse'),
     },
-    options: { lighthouseRuns: options.lighthouse ? options.lighthouseRuns : 0, growthSizes: options.growth, searchQuery: SEARCH_QUERY },
+    options: { lighthouseRuns: options.lighthouse && options.parts.includes('site') ? options.lighthouseRuns : 0, growthSizes: options.growth, searchQuery: SEARCH_QUERY, parts: options.parts },
     pages: [],
     growth: [],
     targets: [],
   };
 
-  // 1. The site itself: a cold build.
+  // The site itself, a cold build (the site and search parts measure it).
   const siteDist = path.join(WORK, 'site-dist');
-  log('building the site (cold) …');
-  results.build = await timedBuild({
-    root: ROOT,
-    outDir: siteDist,
-    cacheDir: path.join(WORK, 'site-cache'),
-    verbose: options.verbose,
-  });
-  log(`built ${results.build.pages} pages in ${results.build.totalSeconds.toFixed(1)} s`);
+  if (options.parts.includes('site') || options.parts.includes('search')) {
+    log('building the site (cold) …');
+    results.build = await timedBuild({ root: ROOT, outDir: siteDist, cacheDir: path.join(WORK, 'site-cache'), verbose: options.verbose });
+    log(`built ${results.build.pages} pages in ${results.build.totalSeconds.toFixed(1)} s`);
+  }
 
   const browser = await launchBrowser();
   try {
-    // 2. Page weight per page type.
-    const server = await startBenchServer(siteDist, '/');
-    try {
-      for (const type of pageTypes(siteDist, SEARCH_QUERY)) {
-        if (!pageExists(siteDist, type.path)) {
-          log(`${type.label} ${type.path}: missing`);
-          results.pages.push({ ...type, missing: true });
-          continue;
-        }
-        log(`measuring ${type.label} ${type.path} …`);
-        results.pages.push(await measurePage(browser, server, type));
-      }
-
-      // 3. Lighthouse.
-      if (options.lighthouse) {
-        const lh = await startLighthouse(chromePath);
-        try {
-          for (const page of results.pages.filter((p): p is PageResult => !p.missing)) {
-            log(`Lighthouse ${page.label} (${options.lighthouseRuns}×) …`);
-            try {
-              page.lighthouse = await lh.score(server.url(page.path), options.lighthouseRuns);
-            } catch (error) {
-              page.lighthouseError = error instanceof Error ? error.message : String(error);
-              log(`  failed: ${page.lighthouseError}`);
-            }
-          }
-        } finally {
-          await lh.close();
-        }
-      }
-    } finally {
-      await server.close();
-    }
-
-    // 4. Growth.
-    if (options.growth.length > 0) {
-      const sources = loadSources(path.join(ROOT, 'content/sources'));
-      for (const n of options.growth) {
-        log(`growth: generating and building ${n} synthetic pages …`);
-        let result: GrowthResult;
-        try {
-          result = await runGrowth({
-            root: ROOT,
-            workDir: WORK,
-            n,
-            pages: syntheticCorpus(n, { sources }),
-            browser,
-            queries: GROWTH_QUERIES,
-            verbose: options.verbose,
-            keep: options.keep,
-          });
-          log(`  ${result.build!.pages} pages in ${result.build!.totalSeconds.toFixed(1)} s`);
-        } catch (error) {
-          result = { n, error: error instanceof Error ? error.message.slice(0, 2000) : String(error) };
-          log(`  failed: ${result.error}`);
-        }
-        results.growth.push(result);
-      }
-    }
+    if (options.parts.includes('site')) await measureSite(browser, siteDist, chromePath, options, results);
+    if (options.growth.length > 0) await measureGrowth(browser, options, results);
+    if (options.parts.includes('search')) await measureSearch(browser, siteDist, options, results);
   } finally {
     await browser.close();
   }

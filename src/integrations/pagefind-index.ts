@@ -109,7 +109,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
-        // `npm run bench` reads this line (scripts/bench/build.ts).
+        // The benchmark takes the indexing time from this line (scripts/bench/build.ts).
         logger.info(`indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s`);
       },
     },

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildOrThrow } from '../support/build.ts';
+import { buildOrThrow } from '../../scripts/kit/build.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 

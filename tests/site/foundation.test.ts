@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -37,7 +37,7 @@ describe.each(builds)('site under base $base', ({ name, dir, base }) => {
     const page = await browser.newPage();
     const seen = watchPage(page);
     for (const p of ['', 'sources/wuxi-alliance/', 'search/?q=联席轮值']) {
-      const res = await page.goto(site.url(p), { waitUntil: 'networkidle' });
+      const res = await gotoSettled(page, site.url(p));
       expect(res?.status(), p).toBe(200);
     }
     const total = await page.locator('[data-search-results]').getAttribute('data-total');
@@ -59,7 +59,7 @@ describe.each(builds)('site under base $base', ({ name, dir, base }) => {
       [1366, 768],
     ] as const) {
       const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(site.root, { waitUntil: 'networkidle' });
+      await gotoSettled(page, site.root);
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await expect(page.locator('h1').first().textContent()).resolves.toBe('基层党建知识库');
       // No horizontal scrolling on a phone.

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { countPoints } from '../../src/lib/knowledge/frameworks.ts';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -37,7 +37,7 @@ afterAll(async () => {
 async function open(p: string, width = 1366): Promise<{ page: Page; problems: () => string[] }> {
   const tab = await browser.newPage({ viewport: { width, height: 900 } });
   const seen = watchPage(tab);
-  const res = await tab.goto(site.url(p), { waitUntil: 'networkidle' });
+  const res = await gotoSettled(tab, site.url(p));
   expect(res?.status(), p).toBe(200);
   return { page: tab, problems: () => [...seen.errors, ...seen.failures] };
 }

@@ -133,15 +133,15 @@ describe('terms', () => {
     await line.locator('a').click();
     // The guide's 绪论 and chapters have their home on /guide/<part>/.
     await page.waitForURL(/\/guide\/(intro|chapter-\d)\/#/);
-    await page.waitForTimeout(300);
-    const inView = await page.evaluate((s) => {
+    const inView = (sentence: string) => page.evaluate((s) => {
       const probe = s.slice(0, 12);
       const el = [...document.querySelectorAll('.prose p, .prose blockquote')].find((p) => (p.textContent ?? '').includes(probe));
       if (!el) return 'missing';
       const r = el.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight ? 'in view' : `off screen at ${Math.round(r.top)}`;
     }, sentence);
-    expect(inView).toBe('in view');
+    // The browser scrolls to the target after the navigation: poll instead of sleeping.
+    await expect.poll(() => inView(sentence), { timeout: 5_000 }).toBe('in view');
     await page.close();
   });
 

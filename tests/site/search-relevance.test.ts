@@ -2,7 +2,7 @@
 // strict CSP, in Chromium: the page titled exactly the query first, excerpts and sub-results
 // free of page furniture, variant forms (traditional characters, full-width letters and digits)
 // finding what the plain forms find, long queries shown cut, and a no-hit page that helps.
-// Expectations come from the truth computed from the built pages (tests/support/search-truth.ts).
+// Expectations come from the truth computed from the built pages (scripts/kit/search-truth.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { SHOWN_QUERY_CHARS } from '../../src/lib/search/query.ts';
-import { loadTruth, truthSearch, type TruthPage } from '../support/search-truth.ts';
+import { loadTruth, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
 
 const SHOTS = path.join(ROOT, '.tmp/shots');
 

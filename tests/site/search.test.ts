@@ -1,19 +1,19 @@
 // The search page in Chromium, against the truth computed from the built pages (the indexed
 // text of every page read back from a stock Pagefind index of the same HTML, see
-// tests/support/search-truth.ts) — never hard-coded expectations. Runs on the real build under "/"
+// scripts/kit/search-truth.ts) — never hard-coded expectations. Runs on the real build under "/"
 // (with the strict CSP) and under "/kb/", and on a fixture site made of the built search page
 // plus synthetic pages from the real sources (enough pages for paging and all three filters).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { followsTextFragments, sharedBrowser, watchPage } from '../support/browser.ts';
+import { followsTextFragments, gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
-import { prng, syntheticCorpus, writeSyntheticHtml } from '../support/synthetic-corpus.ts';
-import { bestUrls, loadTruth, normalize, truthSearch, type TruthPage } from '../support/search-truth.ts';
+import { prng, syntheticCorpus, writeSyntheticHtml } from '../../scripts/kit/synthetic-corpus.ts';
+import { bestUrls, loadTruth, normalize, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
 
 const FIXTURE = path.join(ROOT, '.tmp/search-test-site');
 const SHOTS = path.join(ROOT, '.tmp/shots');
@@ -301,8 +301,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
     if ((await sub.count()) > 0) {
       await sub.click();
       await page.waitForLoadState('load');
-      await page.waitForTimeout(300);
-      const state = await page.evaluate((term) => {
+      const visibility = () => page.evaluate((term) => {
         const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
         const visible: boolean[] = [];
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -316,6 +315,9 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
         }
         return { scrollY: window.scrollY, anyVisible: visible.some(Boolean), hash: location.hash };
       }, q);
+      // The browser scrolls to the match after load: poll instead of sleeping.
+      await expect.poll(async () => (await visibility()).anyVisible, { timeout: 5_000 }).toBe(true);
+      const state = await visibility();
       expect(state.anyVisible, `${q} visible after opening ${state.hash}`).toBe(true);
       if (name === 'fixture' && textFragments) expect(state.scrollY).toBeGreaterThan(0);
     }
@@ -391,7 +393,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
   it.skipIf(name === 'fixture')('loads search JavaScript on the search page only', async () => {
     const page = await browser.newPage();
     const seen = watchPage(page);
-    await page.goto(site.url('about/'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, site.url('about/'));
     expect(seen.requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
     expect(seen.requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await page.close();

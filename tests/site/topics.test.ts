@@ -17,7 +17,7 @@ import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
 import { READING_RATE } from '../../src/lib/topics/reading-time.ts';
 import { matchForm } from '../../src/lib/sources/paragraphs.ts';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -62,7 +62,7 @@ describe('study topics', () => {
   it.each(topics.map((t) => [t.id, t] as const))('%s: readings with reading times, editors’ text marked, answers that land on their paragraph', async (id, topic) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const watch = watchPage(page);
-    await page.goto(site.url(`topics/${id}/`), { waitUntil: 'networkidle' });
+    await gotoSettled(page, site.url(`topics/${id}/`));
     expect(watch.errors).toEqual([]);
     expect(watch.failures).toEqual([]);
     const minutes = await page.locator('[data-reading]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.minutes)));

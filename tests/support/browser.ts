@@ -1,61 +1,7 @@
-// Launches Chromium through playwright-core (which never downloads a browser). The browser is, in
-// order: CHROMIUM_PATH, the system's Chromium (Debian's chromium package), or the Chromium in the
-// npm package @sparticuz/chromium (a devDependency, unpacked once into .cache/browsers/), so that
-// `npm test` needs no root and no apt-get. The site tests share one browser: the global setup
-// starts it (startBrowserServer) and each test file connects to it (sharedBrowser); benchmarks
-// launch their own (launchBrowser).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserServer, type Page, type Request } from 'playwright-core';
-import { unpackChromium } from './chromium-package.ts';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const CHROMIUM_PACKAGE = '@sparticuz/chromium';
-
-export interface ChromiumInstall {
-  executablePath: string;
-  /** Extra environment for the browser process (the npm build's own shared libraries). */
-  env: Record<string, string>;
-  /** Where it came from, for messages. */
-  source: string;
-}
-
-let found: ChromiumInstall | undefined;
-
-export function findChromium(): ChromiumInstall {
-  if (found) return found;
-  const system = [process.env.CHROMIUM_PATH, ...SYSTEM_CHROMIUM].find((p): p is string => Boolean(p) && existsSync(p!));
-  if (system) return (found = { executablePath: system, env: {}, source: system });
-  // The package's "exports" hide package.json from require.resolve, so look in node_modules.
-  const packageDir = path.join(ROOT, 'node_modules', CHROMIUM_PACKAGE);
-  if (!existsSync(path.join(packageDir, 'bin/chromium.br'))) {
-    throw new Error(
-      `找不到可用于测试的 Chromium：系统中没有 /usr/bin/chromium，也没有安装 npm 包 ${CHROMIUM_PACKAGE}。` +
-        '请先运行 npm install（它会安装该包），或安装系统 Chromium（Debian：apt-get install chromium），或设置 CHROMIUM_PATH。',
-    );
-  }
-  const unpacked = unpackChromium(packageDir, path.join(ROOT, '.cache/browsers/chromium'));
-  const libraries = [...unpacked.libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter);
-  return (found = { executablePath: unpacked.executablePath, env: { LD_LIBRARY_PATH: libraries }, source: `${CHROMIUM_PACKAGE} (npm)` });
-}
-
-export function chromiumPath(): string {
-  return findChromium().executablePath;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  const { executablePath, env } = findChromium();
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
-}
-
-/** Starts Chromium once for a whole test run; files connect to its endpoint. */
-export function startBrowserServer(): Promise<BrowserServer> {
-  const { executablePath, env } = findChromium();
-  return chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
-}
+// The site tests' browser helpers: connecting to the one Chromium the global setup started
+// (scripts/kit/browser.ts launches it), probing text-fragment support, and watching a page's
+// requests and errors.
+import { chromium, type Browser, type Page, type Request, type Response } from 'playwright-core';
 
 /**
  * Connects a test file to the browser the global setup started. Closing the returned Browser
@@ -77,11 +23,25 @@ export async function followsTextFragments(browser: Browser): Promise<boolean> {
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><div style="height:3000px"></div><p>文本片段探针</p>' }),
     );
     await page.goto('http://text-fragment.probe/#:~:text=%E6%96%87%E6%9C%AC%E7%89%87%E6%AE%B5%E6%8E%A2%E9%92%88');
-    await page.waitForTimeout(300);
-    return (await page.evaluate(() => window.scrollY)) > 0;
+    // Scrolled at once where supported; after 300 ms without a scroll, it is not.
+    return await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 300 }).then(
+      () => true,
+      () => false,
+    );
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens a URL and waits until the page is settled: a page without scripts (every reading page)
+ * is complete at its load event; a page with scripts may fetch after load (the search page), so
+ * it waits for the network to go quiet as well.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if ((await page.locator('script[src]').count()) > 0) await page.waitForLoadState('networkidle');
+  return response;
 }
 
 /** How Chromium and Firefox name a request cancelled by navigation. */

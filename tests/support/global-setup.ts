@@ -4,8 +4,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runBuild } from './build.ts';
-import { startBrowserServer } from './browser.ts';
+import { runBuild } from '../../scripts/kit/build.ts';
+import { startBrowserServer } from '../../scripts/kit/browser.ts';
 import { DIST, KB_BASE, KB_CACHE, KB_DIST } from './sites.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

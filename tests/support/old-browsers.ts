@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { sharedBrowser } from './browser.ts';
-import { unpackChromium } from './chromium-package.ts';
+import { unpackChromium } from '../../scripts/kit/chromium-package.ts';
 import { ROOT } from './sites.ts';
 
 export interface OldChromium {

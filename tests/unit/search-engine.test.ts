@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { prng, syntheticCorpus, pageToHtml } from '../support/synthetic-corpus.ts';
-import { bestUrls, loadTruth, truthSearch, type TruthPage } from '../support/search-truth.ts';
+import { prng, syntheticCorpus, pageToHtml } from '../../scripts/kit/synthetic-corpus.ts';
+import { bestUrls, loadTruth, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
 
 const page = (title: string, body: string, type = '案例') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>

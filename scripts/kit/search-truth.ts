@@ -152,16 +152,17 @@ export async function loadTruth(siteDir: string, stockBundle?: string): Promise<
   });
 }
 
+/** A Pagefind fragment file (gzip, signature, JSON): the page's URL, indexed text and filters. */
+export function decodeFragment(content: Uint8Array): { url: string; content: string; filters: Record<string, string[]> } {
+  const bytes = Buffer.from(content);
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as ReturnType<typeof decodeFragment>;
+}
+
 function truthFromFragments(fragments: Uint8Array[], headingsByUrl: Map<string, PageHeadings>): TruthPage[] {
   const pages: TruthPage[] = [];
   for (const content of fragments) {
-    const bytes = Buffer.from(content);
-    const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-    const frag = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
-      url: string;
-      content: string;
-      filters: Record<string, string[]>;
-    };
+    const frag = decodeFragment(content);
     const h = headingsByUrl.get(frag.url) ?? { title: '', titleText: '', headings: [] };
     pages.push({ url: frag.url, text: normalize(frag.content), title: h.title, titleText: h.titleText, headings: h.headings, filters: frag.filters });
   }

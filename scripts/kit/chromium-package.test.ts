@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../support/browser.ts';
-import { unpackChromium } from '../support/chromium-package.ts';
+import { CHROMIUM_ARGS } from './browser.ts';
+import { unpackChromium } from './chromium-package.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

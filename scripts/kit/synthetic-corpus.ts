@@ -1,10 +1,10 @@
 // A deterministic synthetic corpus of N pages built from the real text of the five sources
 // (content/sources/*/raw.txt): each paragraph is a run of consecutive real sentences, each
 // heading a real heading line, so word frequencies, punctuation and phrase structure are those of
-// the site. Same N and seed → same pages. Used by `npm run bench:search` (5,000 pages) and
-// reusable for build-growth benchmarks (pageToMarkdown / pageToHtml).
+// the site. Same N and seed → same pages. Used by the search benchmark (5,000 pages), its growth part
+// (pageToMarkdown) and the search tests (pageToHtml).
 //
-//   node tests/support/synthetic-corpus.ts --pages 1000 --out .tmp/synthetic-html [--seed 1]
+//   node scripts/kit/synthetic-corpus.ts --pages 1000 --out .tmp/synthetic-html [--seed 1]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
