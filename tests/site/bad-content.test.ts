@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runBuild, type BuildResult } from '../support/build.ts';
+import { runBuild, type BuildResult } from '../../scripts/kit/build.ts';
 import { allFixtures, applyFixture, expectedTexts, revertFixture, type BadContentFixture } from '../support/bad-content.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { copyProject } from '../../scripts/kit/project-copy.ts';
 import { ROOT } from '../support/sites.ts';
 
 const PROJECT = path.join(ROOT, '.tmp/bad-content');

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
-import { parse } from 'yaml';
+import { repairsOf } from '../../src/lib/content/sources.ts';
 import { ROOT } from '../support/sites.ts';
 
 export const SOURCES_DIR = path.join(ROOT, 'content/sources');
@@ -90,20 +90,8 @@ export function normalisePage(text: string): string {
 
 // ---- The raw text with its declared damage removed ----
 
-interface Repair {
-  kind: string;
-  line?: number;
-  lines?: number[];
-  text?: string;
-  with?: string;
-}
+export { repairsOf };
 
-export function repairsOf(id: string): { title?: { text: string }; repairs: Repair[] } {
-  const file = path.join(SOURCES_DIR, id, 'repairs.yaml');
-  if (!existsSync(file)) return { repairs: [] };
-  const data = parse(readFileSync(file, 'utf8')) as { title?: { text: string }; repairs?: Repair[] } | null;
-  return { ...(data?.title ? { title: data.title } : {}), repairs: data?.repairs ?? [] };
-}
 
 /** Footnote markers as the raw texts print them; the page shows them as footnote links. */
 const MARKERS = /\[\d{1,3}\]|\^[\u2460-\u2473]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export { copyProject } from '../../scripts/kit/project-copy.ts';
 
 /** One textual edit of a file in the copy: a regular expression that must match, and its replacement. */
 export interface Edit {

@@ -77,7 +77,7 @@ export class SearchEngine {
       throw new Error(`Search index was written by Pagefind ${entry.version}; this reader supports ${SUPPORTED_VERSIONS}`);
     }
     const load = async (path: string) => stripSignature(await gunzip(await fetchBytes(path)));
-    // An index built without our step (stock Pagefind, in the benchmark) has no fold file.
+    // Without the fold table (a failed request) search still runs, only without variant folding.
     const foldData = fetchBytes(FOLD_FILE).then(
       (bytes) => parseFoldData(JSON.parse(new TextDecoder().decode(bytes))),
       () => undefined,
