@@ -5,6 +5,7 @@
 // Loaded by the case library pages only.
 import { countValues, isEmpty, matches, toggleValue } from '../../lib/facets/model.ts';
 import { joinBase } from '../../lib/paths.ts';
+import { CASE_FILTER_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/knowledge/facet-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-library]');
@@ -89,15 +90,15 @@ if (root) {
       button.setAttribute('aria-pressed', String(pressed));
       const n = counts[key].get(value) ?? 0;
       const count = button.querySelector<HTMLElement>('[data-count]');
-      if (count) count.replaceChildren(visuallyHidden('，'), String(n), visuallyHidden('个案例'));
+      if (count) count.replaceChildren(visuallyHidden(TEXT.countBefore), String(n), visuallyHidden(TEXT.countAfter));
       button.classList.toggle('facet__value--empty', n === 0 && !pressed);
     }
     const onPage = isPageState(state);
     for (const el of pageIntro) el.hidden = !onPage;
-    if (title) title.textContent = onPage || isEmpty(state.selection) ? (onPage ? originalTitle : '案例库') : '案例库（已筛选）';
+    if (title) title.textContent = onPage || isEmpty(state.selection) ? (onPage ? originalTitle : TEXT.libraryTitle) : TEXT.filteredTitle;
     document.title = onPage ? originalDocTitle : originalDocTitle.replace(originalTitle, title?.textContent ?? originalTitle);
-    const order = state.sort === 'newest' ? '成立时间最新在前' : '成立时间最早在前';
-    status.textContent = `显示 ${shown} 个案例（共 ${cards.length} 个），按时间排序（${order}；未注明时间的在后）。`;
+    const order = state.sort === 'newest' ? TEXT.newestFirst : TEXT.oldestFirst;
+    status.textContent = TEXT.status(shown, cards.length, order);
   };
 
   const urlFor = (s: LibraryState): string => (isPageState(s) && location.pathname !== libraryPath ? `${location.pathname}${formatState({ selection: {}, sort: s.sort })}` : `${libraryPath}${formatState(s)}`);

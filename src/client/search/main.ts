@@ -11,6 +11,7 @@ import { readUrlState, sameUrlState, writeUrlState, type UrlState } from '../../
 import { SEARCH_URL_FORMAT } from '../../lib/search/facets.ts';
 import { installShortcuts } from './keyboard.ts';
 import { buildFilters, resultItem, suggestionItem, type FilterControls } from './render.ts';
+import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 
 const PAGE_SIZE = 10;
 
@@ -30,6 +31,8 @@ const suggestionsList = root?.querySelector<HTMLUListElement>('[data-search-sugg
 if (root && form && input && statusLine && list && filtersBox && moreRow && moreButton && moreCount) {
   const pagefindUrl = root.dataset.pagefindUrl ?? '/pagefind/';
   const base = root.dataset.base ?? '/';
+  /** The page's own title as built (搜索 - <site name>); a query is put in front of it. */
+  const pageTitle = document.title;
 
   const enginePromise = SearchEngine.open(async (path) => {
     const res = await fetch(`${pagefindUrl}${path}`);
@@ -99,7 +102,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     shown += slice.length;
     const total = outcome.results.length;
     moreRow.hidden = shown >= total;
-    moreCount.textContent = `已显示 ${shown} 个，共 ${total} 个`;
+    moreCount.textContent = TEXT.shownOf(shown, total);
     return true;
   };
 
@@ -108,7 +111,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const q = state.q;
     list.dataset.state = 'loading';
     if (document.activeElement !== input && input.value !== q) input.value = q;
-    document.title = q ? `${shownQuery(q)} - 搜索 - 基层党建知识库` : '搜索 - 基层党建知识库';
+    document.title = q ? `${TEXT.titlePrefix(shownQuery(q))}${pageTitle}` : pageTitle;
     if (noHit) noHit.hidden = true;
     let engine: SearchEngine;
     try {
@@ -116,7 +119,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     } catch {
       if (gen !== generation) return;
       list.replaceChildren();
-      setStatus('搜索索引加载失败，请刷新页面重试。');
+      setStatus(TEXT.indexFailed);
       list.dataset.state = 'error';
       return;
     }
@@ -142,7 +145,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
       result = await engine.search(q, state.selection);
     } catch {
       if (gen !== generation) return;
-      setStatus('搜索出错，请刷新页面重试。');
+      setStatus(TEXT.searchFailed);
       list.dataset.state = 'error';
       return;
     }
@@ -155,10 +158,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const total = result.results.length;
     const before = result.all.length;
     const parts: string[] = [];
-    if (result.query.truncated) parts.push(`搜索词过长，只用了前 ${MAX_QUERY_CHARS} 个字。`);
-    if (total > 0) parts.push(before > total ? `共 ${total} 个页面（筛选前 ${before} 个）` : `共 ${total} 个页面`);
-    else if (before > 0) parts.push(`筛选后没有页面（筛选前 ${before} 个），请取消部分筛选。`);
-    else parts.push(`没有找到包含“${shownQuery(q)}”的页面。`);
+    if (result.query.truncated) parts.push(TEXT.truncated(MAX_QUERY_CHARS));
+    if (total > 0) parts.push(before > total ? TEXT.totalFiltered(total, before) : TEXT.total(total));
+    else if (before > 0) parts.push(TEXT.noneAfterFilter(before));
+    else parts.push(TEXT.noHit(shownQuery(q)));
     setStatus(parts.join(' '));
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;

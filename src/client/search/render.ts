@@ -8,6 +8,7 @@ import { searchResult } from '../../lib/search/results.ts';
 import { textDirectivesSupported } from '../../lib/search/text-fragment.ts';
 import { joinBase } from '../../lib/paths.ts';
 import type { Suggestion } from '../../lib/search/suggest.ts';
+import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -36,8 +37,8 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
 
   const meta = el('p', 'search-result__meta');
   if (result.type) meta.append(el('span', 'search-result__type', result.type));
-  if (result.sources.length > 0) meta.append(el('span', 'search-result__source', `出自：${result.sources.join('、')}`));
-  meta.append(el('span', 'search-result__count', `出现 ${result.occurrences} 次`));
+  if (result.sources.length > 0) meta.append(el('span', 'search-result__source', TEXT.sourcesOf(result.sources)));
+  meta.append(el('span', 'search-result__count', TEXT.occurrences(result.occurrences)));
   li.append(meta);
 
   const excerpt = el('p', 'search-result__excerpt');
@@ -46,14 +47,14 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
 
   if (result.sections.length > 0) {
     const list = el('ul', 'search-result__sections');
-    list.setAttribute('aria-label', '匹配的小节');
+    list.setAttribute('aria-label', TEXT.sectionsLabel);
     for (const section of result.sections) {
       const item = el('li', 'search-subresult');
       const a = el('a', undefined, section.heading);
       a.href = section.href;
       a.dataset.subResult = section.id;
       item.append(a);
-      if (section.count > 1) item.append(el('span', 'search-subresult__count', `（${section.count} 处）`));
+      if (section.count > 1) item.append(el('span', 'search-subresult__count', TEXT.sectionCount(section.count)));
       if (section.excerpt) {
         const p = el('p', 'search-subresult__excerpt');
         segmentsInto(p, section.excerpt);
@@ -89,7 +90,7 @@ export function buildFilters(
   container.replaceChildren();
   // Collapsible, so that on a phone the results are not pushed below the fold; open on wide screens.
   const details = el('details', 'search-filters__details');
-  const summary = el('summary', 'search-filters__summary', '筛选');
+  const summary = el('summary', 'search-filters__summary', TEXT.filters);
   const body = el('div', 'search-filters__body');
   details.append(summary, body);
   details.open = window.matchMedia('(min-width: 56rem)').matches;
@@ -123,7 +124,7 @@ export function buildFilters(
   return {
     update(counts, selection) {
       const ticked = Object.values(selection).reduce((n, v) => n + v.length, 0);
-      summary.textContent = ticked > 0 ? `筛选（已选 ${ticked} 项）` : '筛选';
+      summary.textContent = ticked > 0 ? TEXT.filtersTicked(ticked) : TEXT.filters;
       if (ticked > 0) details.open = true;
       for (const { name, value, input, count, label } of inputs) {
         const n = counts[name]?.[value] ?? 0;

@@ -3,6 +3,38 @@
 // Content (quotes, titles, editors' text) comes from content/, never from here.
 // Strings that take values are functions, so a missing value is a type error.
 
+/**
+ * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
+ * so that a page script bundles only these and not every string of the site.
+ */
+export const SEARCH_PAGE_TEXT = {
+  titlePrefix: (query: string) => `${query} - `,
+  indexFailed: '搜索索引加载失败，请刷新页面重试。',
+  searchFailed: '搜索出错，请刷新页面重试。',
+  truncated: (max: number) => `搜索词过长，只用了前 ${max} 个字。`,
+  total: (total: number) => `共 ${total} 个页面`,
+  totalFiltered: (total: number, before: number) => `共 ${total} 个页面（筛选前 ${before} 个）`,
+  noneAfterFilter: (before: number) => `筛选后没有页面（筛选前 ${before} 个），请取消部分筛选。`,
+  noHit: (query: string) => `没有找到包含“${query}”的页面。`,
+  shownOf: (shown: number, total: number) => `已显示 ${shown} 个，共 ${total} 个`,
+  sourcesOf: (titles: string[]) => `出自：${titles.join('、')}`,
+  occurrences: (n: number) => `出现 ${n} 次`,
+  sectionsLabel: '匹配的小节',
+  sectionCount: (n: number) => `（${n} 处）`,
+  filters: '筛选',
+  filtersTicked: (n: number) => `筛选（已选 ${n} 项）`,
+} as const;
+
+export const CASE_FILTER_TEXT = {
+  countBefore: '，',
+  countAfter: '个案例',
+  libraryTitle: '案例库',
+  filteredTitle: '案例库（已筛选）',
+  newestFirst: '成立时间最新在前',
+  oldestFirst: '成立时间最早在前',
+  status: (shown: number, all: number, order: string) => `显示 ${shown} 个案例（共 ${all} 个），按时间排序（${order}；未注明时间的在后）。`,
+} as const;
+
 export const UI = {
   /** Result types of the search filter (data-pagefind-filter="type"). */
   searchTypes: {
