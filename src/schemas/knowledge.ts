@@ -52,29 +52,15 @@ export const editorialSchema = z.strictObject({
 export type Editorial = z.infer<typeof editorialSchema>;
 
 /** Work domains (领域) used to tag cases and practices. */
-export const DOMAINS = {
-  'city-community': '城市社区',
-  enterprise: '企业',
-  rural: '农村',
-  government: '机关事业单位',
-  school: '学校',
-  'emerging': '新经济组织和新社会组织',
-  military: '军队',
-  online: '网络',
-  'cross-domain': '区域化（跨领域）',
-} as const;
-export type DomainId = keyof typeof DOMAINS;
-export const domainSchema = z.enum(Object.keys(DOMAINS) as [DomainId, ...DomainId[]]);
+export const DOMAIN_IDS = ['city-community', 'enterprise', 'rural', 'government', 'school', 'emerging', 'military', 'online', 'cross-domain'] as const;
+export type DomainId = (typeof DOMAIN_IDS)[number];
+export const domainSchema = z.enum(DOMAIN_IDS);
 
 // ---------------------------------------------------------------------------
 // Cases (案例)
 
-export const CASE_KINDS = {
-  alliance: '党建联盟',
-  'guide-case': '典型案例（指南目录）',
-  historical: '历史案例',
-} as const;
-export type CaseKind = keyof typeof CASE_KINDS;
+export const CASE_KIND_IDS = ['alliance', 'guide-case', 'historical'] as const;
+export type CaseKind = (typeof CASE_KIND_IDS)[number];
 
 const caseCommon = {
   /** The case's name as the source gives it (value may tidy spacing). */
@@ -169,17 +155,8 @@ export type Model = z.infer<typeof modelSchema>;
 // ---------------------------------------------------------------------------
 // Operating mechanisms (运行机制)
 
-export const RULE_ASPECTS = {
-  basis: '依据',
-  body: '机构',
-  content: '内容',
-  frequency: '频次',
-  size: '规模',
-  threshold: '门槛',
-  procedure: '程序',
-  principle: '原则',
-} as const;
-export type RuleAspect = keyof typeof RULE_ASPECTS;
+export const RULE_ASPECT_IDS = ['basis', 'body', 'content', 'frequency', 'size', 'threshold', 'procedure', 'principle'] as const;
+export type RuleAspect = (typeof RULE_ASPECT_IDS)[number];
 
 export const mechanismSchema = z.strictObject({
   number: z.number().int().min(1),
@@ -189,7 +166,7 @@ export const mechanismSchema = z.strictObject({
   rules: z
     .array(
       z.strictObject({
-        aspect: z.enum(Object.keys(RULE_ASPECTS) as [RuleAspect, ...RuleAspect[]]),
+        aspect: z.enum(RULE_ASPECT_IDS),
         value: z.string().min(1),
         quote: quoteSchema,
       }),
@@ -203,15 +180,8 @@ export type Mechanism = z.infer<typeof mechanismSchema>;
 // Frameworks (理论框架): one file per framework, dimensions and sub-points nested,
 // each with an id that is unique across all frameworks.
 
-export const FRAMEWORK_KINDS = {
-  dimensions: '维度',
-  linkage: '层级',
-  problems: '难题',
-  countermeasures: '对策',
-  significance: '理论意义',
-  values: '实践价值',
-} as const;
-export type FrameworkKind = keyof typeof FRAMEWORK_KINDS;
+export const FRAMEWORK_KIND_IDS = ['dimensions', 'linkage', 'problems', 'countermeasures', 'significance', 'values'] as const;
+export type FrameworkKind = (typeof FRAMEWORK_KIND_IDS)[number];
 
 export const frameworkPointSchema = z.strictObject({
   id: idSchema,
@@ -234,7 +204,7 @@ export const frameworkDimensionSchema = z.strictObject({
 
 export const frameworkSchema = z.strictObject({
   source: sourceIdSchema,
-  kind: z.enum(Object.keys(FRAMEWORK_KINDS) as [FrameworkKind, ...FrameworkKind[]]),
+  kind: z.enum(FRAMEWORK_KIND_IDS),
   /** The framework's name as stated. */
   name: textFact,
   /** Order among the frameworks of the same source. */
@@ -298,17 +268,11 @@ export type Term = z.infer<typeof termSchema>;
 // ---------------------------------------------------------------------------
 // Timeline events (时间线)
 
-export const EVENT_KINDS = {
-  founding: '成立',
-  action: '活动',
-  document: '文献',
-  statistic: '统计',
-  publication: '出版',
-} as const;
-export type EventKind = keyof typeof EVENT_KINDS;
+export const EVENT_KIND_IDS = ['founding', 'action', 'document', 'statistic', 'publication'] as const;
+export type EventKind = (typeof EVENT_KIND_IDS)[number];
 
 export const eventSchema = z.strictObject({
-  kind: z.enum(Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]]),
+  kind: z.enum(EVENT_KIND_IDS),
   /** The date at the precision stated, with its quote. */
   date: dateFact,
   /** What happened (value a short normalised title, quote the statement). */

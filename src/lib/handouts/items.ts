@@ -2,7 +2,6 @@
 // framework, or a section of a source. Each fact keeps the original paragraph it comes from;
 // paragraphs shared by several facts are listed once.
 import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
-import { RULE_ASPECTS } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
 import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourceHref, termPageHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
@@ -11,6 +10,7 @@ import { sectionParagraphs, type SourceSection } from '../sources/section-text.t
 import { countChars, readingMinutes } from '../topics/reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 interface FactInput {
   label: string;
@@ -75,7 +75,7 @@ export function caseItem(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTi
 
 export function mechanismItem(entry: Entry<Mechanism>, titles: SourceTitles): HandoutItem {
   const m = entry.data;
-  const facts = m.rules.map((r) => ({ label: RULE_ASPECTS[r.aspect], text: r.value, quote: r.quote }));
+  const facts = m.rules.map((r) => ({ label: UI.ruleAspect[r.aspect], text: r.value, quote: r.quote }));
   return finish({
     id: `mechanism-${entry.id}`,
     kindLabel: '运行机制',

@@ -1,11 +1,12 @@
 // Facets of the case library (案例库): source, type, model, domain, district/region, year.
 // Every case has at least one value per facet (cases without one get "未注明"), so
 // counts add up and static facet pages (/cases/<facet>/<value>/) cover every case.
-import { CASE_KINDS, DOMAINS, type Case, type Model, type SourceId } from '../../schemas/knowledge.ts';
+import { CASE_KIND_IDS, DOMAIN_IDS, type Case, type CaseKind, type DomainId, type Model, type SourceId } from '../../schemas/knowledge.ts';
 import { countValues, matches, type Selection } from '../facets/model.ts';
 import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
 import { FACET_KEYS, type FacetKey } from './facet-state.ts';
 import type { Entry } from './types.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export { FACET_KEYS, type FacetKey };
 
@@ -78,13 +79,13 @@ function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ct
     case 'source':
       return ctx.sourceLabels?.[value as SourceId] ?? value;
     case 'type':
-      return CASE_KINDS[value as keyof typeof CASE_KINDS] ?? value;
+      return UI.caseKind[value as CaseKind] ?? value;
     case 'model': {
       const m = ctx.models.find((x) => x.id === value);
       return m ? `模式${'一二三四五六七八九'[m.data.number - 1] ?? m.data.number}：${m.data.name.value}` : value;
     }
     case 'domain':
-      return DOMAINS[value as keyof typeof DOMAINS] ?? value;
+      return UI.domain[value as DomainId] ?? value;
     case 'region': {
       const c = cases.find((x) => x.data.region && textSlug(x.data.region.value) === value);
       return c?.data.region?.value ?? value;
@@ -100,9 +101,9 @@ function orderOf(key: FacetKey, value: string, ctx: FacetContext): number | stri
     case 'model':
       return ctx.models.find((m) => m.id === value)?.data.number ?? 999;
     case 'type':
-      return Object.keys(CASE_KINDS).indexOf(value);
+      return CASE_KIND_IDS.indexOf(value as CaseKind);
     case 'domain':
-      return Object.keys(DOMAINS).indexOf(value);
+      return DOMAIN_IDS.indexOf(value as DomainId);
     case 'year':
       return Number(value);
     default:

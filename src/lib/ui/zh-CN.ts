@@ -2,6 +2,7 @@
 // page descriptions), in one place, grouped by the page or component that shows it.
 // Content (quotes, titles, editors' text) comes from content/, never from here.
 // Strings that take values are functions, so a missing value is a type error.
+import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '../../schemas/knowledge.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
@@ -36,6 +37,49 @@ export const CASE_FILTER_TEXT = {
 } as const;
 
 export const UI = {
+  // Labels of the values the knowledge schema defines (src/schemas/knowledge.ts keeps the keys);
+  // `satisfies` makes a key without a label a type error.
+  caseKind: {
+    alliance: '党建联盟',
+    'guide-case': '典型案例（指南目录）',
+    historical: '历史案例',
+  } satisfies Record<CaseKind, string>,
+  domain: {
+    'city-community': '城市社区',
+    enterprise: '企业',
+    rural: '农村',
+    government: '机关事业单位',
+    school: '学校',
+    emerging: '新经济组织和新社会组织',
+    military: '军队',
+    online: '网络',
+    'cross-domain': '区域化（跨领域）',
+  } satisfies Record<DomainId, string>,
+  ruleAspect: {
+    basis: '依据',
+    body: '机构',
+    content: '内容',
+    frequency: '频次',
+    size: '规模',
+    threshold: '门槛',
+    procedure: '程序',
+    principle: '原则',
+  } satisfies Record<RuleAspect, string>,
+  frameworkKind: {
+    dimensions: '维度',
+    linkage: '层级',
+    problems: '难题',
+    countermeasures: '对策',
+    significance: '理论意义',
+    values: '实践价值',
+  } satisfies Record<FrameworkKind, string>,
+  eventKind: {
+    founding: '成立',
+    action: '活动',
+    document: '文献',
+    statistic: '统计',
+    publication: '出版',
+  } satisfies Record<EventKind, string>,
   /** Result types of the search filter (data-pagefind-filter="type"). */
   searchTypes: {
     case: '案例',

@@ -1,6 +1,6 @@
 // Route data of a case's fact sheet (/cases/<id>/): description, notices, facts, models,
 // tags, related links and the printed handout.
-import { CASE_KINDS, type Case } from '../../schemas/knowledge.ts';
+import type { Case } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice, type SheetRow } from '../knowledge/case-sheet.ts';
 import { formatDateZh, parseDateOrThrow } from '../knowledge/dates.ts';
 import { displayText } from '../knowledge/display.ts';
@@ -40,7 +40,7 @@ function caseDescription(c: Case, source: Pick<SourceInfo, 'title'>): string {
   const d = UI.caseSheet.describe;
   if (c.kind === 'alliance') return d.alliance(c.name.value, formatDateZh(parseDateOrThrow(c.founded.value)), c.region?.value);
   if (c.kind === 'guide-case') return d.guideCase(c.name.value, c.chapter.value.number, c.page.value);
-  return d.other(c.name.value, CASE_KINDS[c.kind], source.title);
+  return d.other(c.name.value, UI.caseKind[c.kind], source.title);
 }
 
 export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>, ctx: HandoutContext): CaseView {
@@ -67,7 +67,7 @@ export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<str
   return {
     entry,
     data: c,
-    kindLabel: CASE_KINDS[c.kind],
+    kindLabel: UI.caseKind[c.kind],
     source,
     sourceHref: sourceHref(c.source),
     description: caseDescription(c, source),

@@ -4,7 +4,6 @@ import type { AllianceCase, Case, Model } from '../../schemas/knowledge.ts';
 import { compareAlliances, type AllianceComparison } from '../knowledge/alliance-compare.ts';
 import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, FACET_LABELS, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
-import { CASE_KINDS } from '../../schemas/knowledge.ts';
 import { caseHref, modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
@@ -92,7 +91,7 @@ export function caseLibraryView<T extends Entry<Case>>(
       id: entry.id,
       href: caseHref(entry.id),
       name: c.name.value,
-      kindLabel: CASE_KINDS[c.kind],
+      kindLabel: UI.caseKind[c.kind],
       facets: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.join(' ')])) as Record<FacetKey, string>,
       ...(date ? { founded: { iso: date.iso, label: formatDateZh(date) } } : {}),
       ...(c.region ? { region: c.region.value } : {}),

@@ -1,6 +1,6 @@
 // Route data of a framework's explorer page (/frameworks/<id>/): each dimension and
 // sub-point with its heading and what the editors tagged with it.
-import { FRAMEWORK_KINDS, type Framework, type FrameworkDimension, type FrameworkPoint } from '../../schemas/knowledge.ts';
+import type { Framework, FrameworkDimension, FrameworkPoint } from '../../schemas/knowledge.ts';
 import { dimensionPrefix, pointPrefix } from '../knowledge/diagram.ts';
 import { countPoints } from '../knowledge/frameworks.ts';
 import { caseHref, practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
@@ -58,7 +58,7 @@ export function frameworkView(id: string, kb: KnowledgeBase, sources: ReadonlyMa
   return {
     entry,
     data: fw,
-    kindLabel: FRAMEWORK_KINDS[fw.kind],
+    kindLabel: UI.frameworkKind[fw.kind],
     source,
     sourceHref: sourceHref(fw.source),
     description: UI.framework.describe(fw.name.value, source.title, size),

@@ -1,6 +1,6 @@
 // Route data of the framework index (/frameworks/) and the side-by-side comparison of the
 // two four-dimension frameworks (/frameworks/compare/).
-import { FRAMEWORK_KINDS, type Comparison, type Framework, type FrameworkDimension } from '../../schemas/knowledge.ts';
+import type { Comparison, Framework, FrameworkDimension } from '../../schemas/knowledge.ts';
 import { pointPrefix } from '../knowledge/diagram.ts';
 import { indexDimensions, type DimensionRef } from '../knowledge/frameworks.ts';
 import { dimensionHref, frameworkHref, sourceHref, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
@@ -39,7 +39,7 @@ export function frameworkIndexView(kb: KnowledgeBase, sources: ReadonlyMap<strin
           id: f.id,
           href: frameworkHref(f.id),
           name: f.data.name.value,
-          kindLabel: FRAMEWORK_KINDS[f.data.kind],
+          kindLabel: UI.frameworkKind[f.data.kind],
           summary: UI.frameworks.summary(frameworkSize(f.data), f.data.dimensions.map((d) => d.name.value)),
         })),
     }))

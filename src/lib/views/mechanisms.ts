@@ -1,12 +1,12 @@
 // Route data of the mechanisms page (/mechanisms/): each mechanism's rules and the
 // practices the editors relate to it.
-import { RULE_ASPECTS } from '../../schemas/knowledge.ts';
 import type { Mechanism, Quote } from '../../schemas/knowledge.ts';
 import { displayText } from '../knowledge/display.ts';
 import { practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
 import { practicesForMechanism } from '../knowledge/related.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { RelatedLink } from './related.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export interface MechanismsView {
   sources: { href: string; title: string | undefined }[];
@@ -24,7 +24,7 @@ export function mechanismsView(kb: KnowledgeBase, sources: ReadonlyMap<string, S
     ruleCount: kb.mechanisms.reduce((n, m) => n + m.data.rules.length, 0),
     mechanisms: kb.mechanisms.map((m) => ({
       entry: m,
-      rules: m.data.rules.map((r) => ({ aspect: RULE_ASPECTS[r.aspect], text: displayText(r.value), quote: r.quote })),
+      rules: m.data.rules.map((r) => ({ aspect: UI.ruleAspect[r.aspect], text: displayText(r.value), quote: r.quote })),
       practices: practicesForMechanism(m.id, kb).map((p) => ({ href: practiceHref(p.id), label: p.data.name.value })),
     })),
   };

@@ -1,11 +1,12 @@
 // Route data of the timeline (/timeline/): events by year, each with its date as stated,
 // its kind, its source and the cases it concerns.
-import { EVENT_KINDS, type TimelineEvent } from '../../schemas/knowledge.ts';
+import type { TimelineEvent } from '../../schemas/knowledge.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
 import { caseHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
 import { groupTimelineByYear } from '../knowledge/timeline.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { RelatedLink } from './related.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export interface TimelineEventView {
   entry: Entry<TimelineEvent>;
@@ -25,7 +26,7 @@ export function timelineView(kb: KnowledgeBase, sources: ReadonlyMap<string, Sou
       events: y.items.map(({ entry, date }) => ({
         entry,
         date: { iso: date.iso, label: formatDateZh(date) },
-        kindLabel: EVENT_KINDS[entry.data.kind],
+        kindLabel: UI.eventKind[entry.data.kind],
         sourceHref: sourceHref(entry.data.source),
         sourceTitle: sources.get(entry.data.source)?.title ?? entry.data.source,
         cases: entry.data.cases.map((id) => ({ href: caseHref(id), label: caseName.get(id) ?? id })),
