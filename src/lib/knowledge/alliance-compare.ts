@@ -7,6 +7,7 @@ import { caseDate } from './facets.ts';
 import { compareDates } from './dates.ts';
 import { modelLabel } from './present.ts';
 import type { Entry } from './types.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export interface CompareRow {
   key: string;
@@ -20,19 +21,13 @@ export interface AllianceComparison {
   rows: CompareRow[];
 }
 
-const SHEET_ROWS = [
-  ['founded', '成立时间'],
-  ['leadUnits', '牵头单位'],
-  ['members', '成员规模'],
-  ['region', '地区'],
-  ['actions', '主要行动'],
-] as const;
+const SHEET_ROWS = ['founded', 'leadUnits', 'members', 'region', 'actions'] as const;
 
 export function compareAlliances(alliances: readonly Entry<AllianceCase>[], models: readonly Entry<Model>[]): AllianceComparison {
   const sorted = [...alliances].sort((a, b) => compareDates(caseDate(a.data)!, caseDate(b.data)!) || a.id.localeCompare(b.id));
   const modelRow: CompareRow = {
     key: 'model',
-    label: '联盟模式',
+    label: UI.caseSheet.rows.model,
     cells: sorted.map((a) =>
       a.data.models.map((m) => {
         const model = models.find((x) => x.id === m.model);
@@ -41,6 +36,6 @@ export function compareAlliances(alliances: readonly Entry<AllianceCase>[], mode
     ),
   };
   const sheets = sorted.map((a) => caseSheet(a.data));
-  const rows = SHEET_ROWS.map(([key, label]) => ({ key, label, cells: sheets.map((rows) => rows.find((r) => r.key === key)?.facts ?? []) }));
+  const rows = SHEET_ROWS.map((key) => ({ key, label: UI.caseSheet.rows[key], cells: sheets.map((rows) => rows.find((r) => r.key === key)?.facts ?? []) }));
   return { alliances: sorted, rows: [modelRow, ...rows] };
 }

@@ -4,24 +4,15 @@
 import { CASE_KIND_IDS, DOMAIN_IDS, type Case, type CaseKind, type DomainId, type Model, type SourceId } from '../../schemas/knowledge.ts';
 import { countValues, matches, type Selection } from '../facets/model.ts';
 import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
+import { modelLabel } from './present.ts';
 import { FACET_KEYS, type FacetKey } from './facet-state.ts';
 import type { Entry } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 export { FACET_KEYS, type FacetKey };
 
-export const FACET_LABELS: Record<FacetKey, string> = {
-  source: '来源',
-  type: '类型',
-  model: '联盟模式',
-  domain: '领域',
-  region: '地区',
-  year: '年份',
-};
-
 /** The value of a facet a case does not state. */
 export const NOT_STATED = 'none';
-export const NOT_STATED_LABEL = '未注明';
 
 export interface FacetContext {
   /** Alliance models (for labels and order). */
@@ -74,7 +65,7 @@ export function caseFacetValues(c: Case): Record<FacetKey, string[]> {
 }
 
 function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ctx: FacetContext): string {
-  if (value === NOT_STATED) return NOT_STATED_LABEL;
+  if (value === NOT_STATED) return UI.caseLibrary.notStatedValue;
   switch (key) {
     case 'source':
       return ctx.sourceLabels?.[value as SourceId] ?? value;
@@ -82,7 +73,7 @@ function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ct
       return UI.caseKind[value as CaseKind] ?? value;
     case 'model': {
       const m = ctx.models.find((x) => x.id === value);
-      return m ? `模式${'一二三四五六七八九'[m.data.number - 1] ?? m.data.number}：${m.data.name.value}` : value;
+      return m ? modelLabel(m.data) : value;
     }
     case 'domain':
       return UI.domain[value as DomainId] ?? value;
@@ -91,7 +82,7 @@ function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ct
       return c?.data.region?.value ?? value;
     }
     case 'year':
-      return `${value} 年`;
+      return UI.caseLibrary.year(value);
   }
 }
 
@@ -140,7 +131,7 @@ export function computeFacets(
         if (typeof oa === 'number' && typeof ob === 'number') return oa - ob;
         return String(oa).localeCompare(String(ob), 'zh');
       });
-    return { key, label: FACET_LABELS[key], values };
+    return { key, label: UI.caseLibrary.facets[key], values };
   });
 }
 

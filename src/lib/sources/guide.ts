@@ -25,12 +25,6 @@ export function entryDisplay(entry: Pick<GuideEntry, 'label' | 'title'>): string
   return entry.label.endsWith('、') ? `${entry.label}${entry.title}` : `${entry.label}\u3000${entry.title}`;
 }
 
-export const COVERAGE_LABEL: Record<GuidePart['text'], string> = {
-  whole: '本摘录收有全文',
-  opening: '本摘录只收本章开头',
-  none: '本摘录未收本章正文',
-};
-
 /** The parts before and after a part, in the book's order. */
 export function neighbours(parts: readonly GuidePart[], id: string): { prev?: GuidePart; next?: GuidePart } {
   const k = parts.findIndex((p) => p.id === id);

@@ -14,6 +14,3 @@ export function readingMinutes(chars: number, rate = READING_RATE): number {
   if (chars <= 0) return 0;
   return Math.max(1, Math.ceil(chars / rate));
 }
-
-/** The sentence that states the rate, shown on the pages. */
-export const READING_RATE_NOTE = `阅读时间按每分钟 ${READING_RATE} 字估算（汉字、字母、数字和标点各计一字，不计空白），不足一分钟按一分钟计。`;

@@ -3,6 +3,8 @@
 // Content (quotes, titles, editors' text) comes from content/, never from here.
 // Strings that take values are functions, so a missing value is a type error.
 import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '../../schemas/knowledge.ts';
+import type { Repair } from '../../schemas/repairs.ts';
+import type { FacetKey } from '../knowledge/facet-state.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
@@ -141,6 +143,31 @@ export const UI = {
     handoutLead: '打印本页即得案例讲义（事实附原文段落、研讨题和笔记栏）；也可',
     handoutLink: '下载 Word 讲义（.docx）',
     guideCaseNotice: '下列信息均出自目录。',
+    /** The sentence a guide case shows: the excerpt holds only the table of contents. */
+    guideCaseText: (chapter: string, title: string, page: number | string, commentPage: number | string | undefined): string =>
+      `本站所据的指南节选只收录了全书目录，不含本案例正文。案例正文见原书第${chapter}章“${title}”，第 ${page} 页${commentPage !== undefined ? `，案例点评在第 ${commentPage} 页` : ''}。`,
+    /** Row labels of the fact sheet (also the rows of the alliance comparison). */
+    rows: {
+      name: '名称',
+      aliases: '又称',
+      founded: '成立时间',
+      leadUnits: '牵头单位',
+      members: '成员规模',
+      region: '地区',
+      theme: '主题',
+      slogans: '理念与提法',
+      distinctions: '特色',
+      actions: '主要行动',
+      outcomes: '成效',
+      chapter: '所在章',
+      page: '原书页码',
+      commentPage: '案例点评',
+      account: '原文记述',
+      model: '联盟模式',
+    },
+    chapterValue: (chapter: string, title: string): string => `第${chapter}章　${title}`,
+    pageValue: (page: number | string): string => `第 ${page} 页`,
+    commentPageValue: (page: number | string): string => `原书第 ${page} 页`,
     severalModels: (count: number, models: readonly string[]): string =>
       `原文把本联盟同时列在 ${count} 种联盟模式之下：${models.join('；')}。`,
     factsTitle: '基本情况',
@@ -222,6 +249,12 @@ export const UI = {
     bookTitle: '书名',
     publisher: '出版社',
     edition: '版次',
+    paper: '论文',
+    book: '图书（节选）',
+    editorSuffix: '主编',
+    noAuthor: '作者未署名',
+    noPublication: '出处未详',
+    noPublicationDetail: '（文本未载刊名、出版者与年份）',
   },
   guide: {
     title: '实务指南',
@@ -239,6 +272,12 @@ export const UI = {
     pager: '上一章与下一章',
     prev: '上一篇',
     next: '下一篇',
+    /** How much of a part the excerpt holds (GuidePart['text'] in src/lib/sources/guide.ts). */
+    coverage: {
+      whole: '本摘录收有全文',
+      opening: '本摘录只收本章开头',
+      none: '本摘录未收本章正文',
+    } satisfies Record<'whole' | 'opening' | 'none', string>,
   },
   mechanisms: {
     title: '运行机制',
@@ -294,6 +333,9 @@ export const UI = {
       `${items} 篇读物 · 约 ${minutes} 分钟 · ${prompts} 道研讨题 · ${questions} 道自测题`,
     docx: '下载 Word 文件',
     forTopic: (title: string): string => `：${title}`,
+    /** The sentence that states the reading rate, shown on the topic pages. */
+    readingRateNote: (rate: number): string =>
+      `阅读时间按每分钟 ${rate} 字估算（汉字、字母、数字和标点各计一字，不计空白），不足一分钟按一分钟计。`,
   },
   prompts: {
     title: '研讨题汇编',
@@ -321,6 +363,18 @@ export const UI = {
     /** Labels of "not stated" where 未注明 alone would mislead. */
     noModel: '非联盟案例',
     noYear: '未注明年份',
+    /** Facet names. */
+    facets: {
+      source: '来源',
+      type: '类型',
+      model: '联盟模式',
+      domain: '领域',
+      region: '地区',
+      year: '年份',
+    } satisfies Record<FacetKey, string>,
+    /** The value of a facet a case does not state. */
+    notStatedValue: '未注明',
+    year: (year: string): string => `${year} 年`,
     notStated: (facet: string): string => `${facet}未注明`,
     facetsTitle: '筛选',
     skipToResults: '跳到案例列表',
@@ -424,6 +478,17 @@ export const UI = {
     wholeText: '全文',
     replacedWith: (text: string): string => `改作“${text}”`,
     noted: '加注',
+    kind: {
+      drop: '删去',
+      'running-header': '删去页眉',
+      replace: '改正',
+      'heading-renumber': '更正标题序号',
+      gap: '标出缺文',
+      interpolation: '以编者注保留夹入的行',
+      note: '加编者注（原文不改）',
+      'paragraph-break': '分段',
+      'keep-space': '保留原有空格',
+    } satisfies Record<Repair['kind'], string>,
   },
   reference: {
     title: '参考文献著录（GB/T 7714—2015）',

@@ -2,7 +2,7 @@
 // and the alliance comparison (/cases/compare/).
 import type { AllianceCase, Case, Model } from '../../schemas/knowledge.ts';
 import { compareAlliances, type AllianceComparison } from '../knowledge/alliance-compare.ts';
-import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, FACET_LABELS, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
+import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
 import { caseHref, modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
@@ -17,7 +17,7 @@ export function facetValueLabel(key: FacetKey, value: string, label: string, qua
   if (value !== NOT_STATED) return label;
   if (key === 'model') return UI.caseLibrary.noModel;
   if (key === 'year') return UI.caseLibrary.noYear;
-  return qualified ? UI.caseLibrary.notStated(FACET_LABELS[key]) : label;
+  return qualified ? UI.caseLibrary.notStated(UI.caseLibrary.facets[key]) : label;
 }
 
 /** A case in the library: what its card shows, and its facet values for the filter script. */
@@ -150,11 +150,11 @@ export interface FacetPageView {
 
 export function facetPageView(kb: KnowledgeBase, page: { key: FacetKey; value: string; label: string; count: number }): FacetPageView {
   const shown = facetValueLabel(page.key, page.value, page.label, true);
-  const title = UI.facetPage.title(FACET_LABELS[page.key], shown);
+  const title = UI.facetPage.title(UI.caseLibrary.facets[page.key], shown);
   return {
     title,
     description: UI.facetPage.describe(title, page.count),
-    lead: UI.facetPage.lead(FACET_LABELS[page.key], shown, page.count),
+    lead: UI.facetPage.lead(UI.caseLibrary.facets[page.key], shown, page.count),
     models: page.key === 'model' ? kb.models.filter((m) => m.id === page.value) : [],
   };
 }

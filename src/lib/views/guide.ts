@@ -1,7 +1,7 @@
 // Route data of the practice guide's pages (/guide/, /guide/<part>/): which source is the
 // book (the one book excerpt), and each part's description, byline and neighbours.
 import type { Source } from '../../schemas/source.ts';
-import { COVERAGE_LABEL, neighbours, partDisplay, type GuidePart } from '../sources/guide.ts';
+import { neighbours, partDisplay, type GuidePart } from '../sources/guide.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { fullTitle } from '../knowledge/present.ts';
 import { authorsLine } from '../sources/record.ts';
@@ -29,9 +29,9 @@ export function chapterView(book: Pick<Source, 'title' | 'subtitle' | 'authors' 
   const link = (p: GuidePart) => ({ href: `/guide/${p.id}/`, label: partDisplay(p) });
   return {
     title,
-    description: UI.guide.describe(book.title, title, COVERAGE_LABEL[part.text]),
+    description: UI.guide.describe(book.title, title, UI.guide.coverage[part.text]),
     byline: UI.guide.byline(fullTitle(book), authorsLine(book), pageNote),
-    coverage: COVERAGE_LABEL[part.text],
+    coverage: UI.guide.coverage[part.text],
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
   };

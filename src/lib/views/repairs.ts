@@ -1,6 +1,5 @@
 // Route data of a source's repairs register (/sources/<id>/repairs/): one row per repair.
 import type { Repair } from '../ingest/repairs.ts';
-import { REPAIR_KIND_LABEL } from '../sources/record.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 export interface RepairRow {
@@ -17,7 +16,7 @@ export interface RepairRow {
 
 export function repairRow(r: Repair): RepairRow {
   return {
-    kind: REPAIR_KIND_LABEL[r.kind],
+    kind: UI.repairs.kind[r.kind],
     ...('with' in r ? { with: r.with } : {}),
     ...('note' in r ? { note: r.note } : {}),
     lines: 'lines' in r ? r.lines.join('、') : r.line !== undefined ? String(r.line) : UI.repairs.wholeText,
