@@ -7,21 +7,21 @@ export interface NavItem {
   href: string;
 }
 
-export const SITE_NAME = '基层党建知识库';
-export const SITE_DESCRIPTION =
-  '汇集基层党建研究论文与实务指南原文：无锡党建联盟案例与运行机制、基层党建四维度框架、城市基层党建融合推进、基层组织创新案例与实务，可检索、可打印。';
+export const SITE_NAME = UI.site.name;
+export const SITE_DESCRIPTION = UI.site.description;
 
+const NAV = UI.layout.nav;
 export const PRIMARY_NAV: readonly NavItem[] = [
-  { label: '案例库', href: '/cases/' },
-  { label: '专题', href: '/topics/' },
-  { label: '理论框架', href: '/frameworks/' },
-  { label: '实务指南', href: '/guide/' },
-  { label: '文献', href: '/sources/' },
-  { label: '做法', href: '/practices/' },
-  { label: '运行机制', href: '/mechanisms/' },
-  { label: '时间线', href: '/timeline/' },
-  { label: '术语', href: '/glossary/' },
-  { label: '关于', href: '/about/' },
+  { label: NAV.cases, href: '/cases/' },
+  { label: NAV.topics, href: '/topics/' },
+  { label: NAV.frameworks, href: '/frameworks/' },
+  { label: NAV.guide, href: '/guide/' },
+  { label: NAV.sources, href: '/sources/' },
+  { label: NAV.practices, href: '/practices/' },
+  { label: NAV.mechanisms, href: '/mechanisms/' },
+  { label: NAV.timeline, href: '/timeline/' },
+  { label: NAV.glossary, href: '/glossary/' },
+  { label: NAV.about, href: '/about/' },
 ];
 
 export interface Crumb {
