@@ -6,6 +6,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { caseItem } from './items.ts';
 import type { Handout } from './model.ts';
 import type { SourceTitles } from './paragraphs.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export const caseDocxHref = (id: string): string => `/cases/${id}/handout.docx`;
 
@@ -14,7 +15,7 @@ export function caseHandout(entry: Entry<Case>, kb: KnowledgeBase, titles: Sourc
   const ed = entry.data.editorial;
   return {
     title: entry.data.name.value,
-    kind: '案例讲义',
+    kind: UI.handout.caseKind,
     path: caseHref(entry.id),
     intro: ed?.summary,
     items: [item],

@@ -52,7 +52,7 @@ export function caseFacts(entry: Entry<Case>, kb: KnowledgeBase): FactInput[] {
   if (entry.data.kind === 'alliance') {
     for (const m of entry.data.models) {
       const model = kb.models.find((x) => x.id === m.model);
-      if (model) facts.push({ label: '联盟模式', text: modelLabel(model.data), quote: m.quote });
+      if (model) facts.push({ label: UI.handout.fact.model, text: modelLabel(model.data), quote: m.quote });
     }
   }
   return facts;
@@ -63,7 +63,7 @@ export function caseItem(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTi
   const facts = caseFacts(entry, kb);
   return finish({
     id: `case-${entry.id}`,
-    kindLabel: '案例',
+    kindLabel: UI.handout.itemKind.case,
     title: c.name.value,
     href: caseHref(entry.id),
     citation: citationOf(c.name.quote, titles),
@@ -78,7 +78,7 @@ export function mechanismItem(entry: Entry<Mechanism>, titles: SourceTitles): Ha
   const facts = m.rules.map((r) => ({ label: UI.ruleAspect[r.aspect], text: r.value, quote: r.quote }));
   return finish({
     id: `mechanism-${entry.id}`,
-    kindLabel: '运行机制',
+    kindLabel: UI.handout.itemKind.mechanism,
     title: m.name.value,
     href: mechanismHref(entry.id),
     citation: citationOf(m.name.quote, titles),
@@ -89,10 +89,10 @@ export function mechanismItem(entry: Entry<Mechanism>, titles: SourceTitles): Ha
 
 export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): HandoutItem {
   const p = entry.data;
-  const facts = [{ label: '名称', text: p.name.value, quote: p.name.quote }, ...p.quotes.map((q) => ({ label: '原文', text: quoteText(q), quote: q }))];
+  const facts = [{ label: UI.handout.fact.name, text: p.name.value, quote: p.name.quote }, ...p.quotes.map((q) => ({ label: UI.handout.fact.quote, text: quoteText(q), quote: q }))];
   return finish({
     id: `practice-${entry.id}`,
-    kindLabel: '做法',
+    kindLabel: UI.handout.itemKind.practice,
     title: p.name.value,
     href: practiceHref(entry.id),
     citation: citationOf(p.name.quote, titles),
@@ -103,10 +103,10 @@ export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): Hand
 
 export function termItem(entry: Entry<Term>, titles: SourceTitles): HandoutItem {
   const t = entry.data;
-  const facts = t.definitions.map((q) => ({ label: '释义', text: quoteText(q), quote: q }));
+  const facts = t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q }));
   return finish({
     id: `term-${entry.id}`,
-    kindLabel: '术语',
+    kindLabel: UI.handout.itemKind.term,
     title: t.name,
     href: termPageHref(entry.id),
     citation: citationOf(t.definitions[0]!, titles),
@@ -119,13 +119,13 @@ export function frameworkItem(entry: Entry<Framework>, titles: SourceTitles): Ha
   const f = entry.data;
   const facts: FactInput[] = [];
   for (const d of f.dimensions) {
-    facts.push({ label: `第 ${d.number} 项`, text: d.name.value, quote: d.name.quote });
-    if (d.responsibility) facts.push({ label: '职责', text: d.responsibility.value, quote: d.responsibility.quote });
+    facts.push({ label: UI.handout.fact.dimension(d.number), text: d.name.value, quote: d.name.quote });
+    if (d.responsibility) facts.push({ label: UI.handout.fact.responsibility, text: d.responsibility.value, quote: d.responsibility.quote });
     for (const p of d.points) facts.push({ label: `${d.number}.${p.number}`, text: p.name.value, quote: p.name.quote });
   }
   return finish({
     id: `framework-${entry.id}`,
-    kindLabel: '理论框架',
+    kindLabel: UI.handout.itemKind.framework,
     title: f.name.value,
     href: frameworkHref(entry.id),
     citation: citationOf(f.name.quote, titles),
@@ -137,11 +137,11 @@ export function frameworkItem(entry: Entry<Framework>, titles: SourceTitles): Ha
 export function sectionItem(section: SourceSection, titles: SourceTitles): HandoutItem {
   return finish({
     id: `section-${section.source}-${section.rawLines[0]}`,
-    kindLabel: '原文章节',
+    kindLabel: UI.handout.itemKind.section,
     title: section.heading,
     href: section.depth === 1 ? `${sourceHref(section.source)}#${section.anchor}` : sectionPath(section.source, section),
     source: section.source,
-    citation: `《${titles[section.source] ?? section.source}》 · ${section.heading}`,
+    citation: UI.handout.citation(titles[section.source] ?? section.source, section.heading),
     facts: [],
     paragraphs: [],
     text: sectionParagraphs(section),

@@ -5,15 +5,14 @@ import { paragraphOf } from '../sources/paragraphs.ts';
 import { PARAGRAPH_ID } from '../sources/paragraph-address.ts';
 import { sectionOf } from '../sources/sections.ts';
 import type { OriginalParagraph } from './model.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 /** Source titles by id (the citation names the source). */
 export type SourceTitles = Readonly<Record<string, string>>;
 
 /** 《Title》 · section heading, for a quote. */
 export function citationOf(quote: Quote, titles: SourceTitles): string {
-  const title = `《${titles[quote.source] ?? quote.source}》`;
-  const section = sectionOf(quote.source, quote.text);
-  return section ? `${title} · ${section.heading}` : title;
+  return UI.handout.citation(titles[quote.source] ?? quote.source, sectionOf(quote.source, quote.text)?.heading);
 }
 
 /**

@@ -6,7 +6,7 @@ import { UI } from '../ui/zh-CN.ts';
 
 /** "1. 〔案例〕梁溪党建联盟" */
 export function itemHeading(item: Pick<HandoutItem, 'kindLabel' | 'title'>, index: number): string {
-  return `${index + 1}. 〔${item.kindLabel}〕${item.title}`;
+  return UI.handout.itemHeading(index + 1, item.kindLabel, item.title);
 }
 
 /** A URL as readers see it: Chinese in paths and anchors shown as text, not %-escapes. */

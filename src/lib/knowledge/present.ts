@@ -3,6 +3,7 @@
 import type { Model } from '../../schemas/knowledge.ts';
 import type { SourceRecord } from '../../schemas/source.ts';
 import type { DimensionRef } from './frameworks.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 /** A source record with its id (src/schemas/source.ts). */
 export type SourceInfo = SourceRecord;
@@ -29,14 +30,14 @@ export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
  */
 export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'>): string[] {
   const notes: string[] = [];
-  if (s.authors.length === 0) notes.push('作者未署名');
-  if (s.kind === 'paper' && s.year === undefined) notes.push('发表出处未详');
+  if (s.authors.length === 0) notes.push(UI.record.noAuthor);
+  if (s.kind === 'paper' && s.year === undefined) notes.push(UI.record.paperNoPublication);
   return notes;
 }
 
 /** "模式一：以……为理念组建的党建联盟" */
 export function modelLabel(m: Pick<Model, 'number' | 'name'>): string {
-  return `模式${zhNumeral(m.number)}：${m.name.value}`;
+  return UI.model.label(zhNumeral(m.number), m.name.value);
 }
 
 // URLs (site-relative, without base).

@@ -5,6 +5,7 @@ import type { Topic } from '../../schemas/topic.ts';
 import { caseHref, frameworkHref, mechanismHref, practiceHref, termPageHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { topicHref } from './readings.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export interface PromptEntry {
   title: string;
@@ -37,12 +38,12 @@ function group<T extends { editorial?: Editorial | undefined }>(label: string, e
 
 export function collectPrompts(topics: readonly Entry<Topic>[], kb: KnowledgeBase): PromptGroup[] {
   return [
-    { label: '专题', entries: topics.map((t) => entry(t.data.title, topicHref(t.id), t.data.editorial.prompts)) },
-    group('案例', kb.cases, (e) => e.data.name.value, caseHref),
-    group('运行机制', kb.mechanisms, (e) => e.data.name.value, mechanismHref),
-    group('理论框架', kb.frameworks, (e) => e.data.name.value, frameworkHref),
-    group('做法', kb.practices, (e) => e.data.name.value, practiceHref),
-    group('术语', kb.terms, (e) => e.data.name, termPageHref),
+    { label: UI.prompts.groups.topics, entries: topics.map((t) => entry(t.data.title, topicHref(t.id), t.data.editorial.prompts)) },
+    group(UI.prompts.groups.cases, kb.cases, (e) => e.data.name.value, caseHref),
+    group(UI.prompts.groups.mechanisms, kb.mechanisms, (e) => e.data.name.value, mechanismHref),
+    group(UI.prompts.groups.frameworks, kb.frameworks, (e) => e.data.name.value, frameworkHref),
+    group(UI.prompts.groups.practices, kb.practices, (e) => e.data.name.value, practiceHref),
+    group(UI.prompts.groups.terms, kb.terms, (e) => e.data.name, termPageHref),
   ].filter((g) => g.entries.length > 0);
 }
 

@@ -7,6 +7,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { findSection } from '../sources/section-text.ts';
 import { selfTestQuestions } from './questions.ts';
 import { readingMinutes } from './reading-time.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export const topicHref = (id: string): string => `/topics/${id}/`;
 export const topicHandoutHref = (id: string): string => `/topics/${id}/handout/`;
@@ -37,7 +38,7 @@ export function topicHandout(topic: Entry<Topic>, kb: KnowledgeBase, titles: Sou
   const sources = [...new Set(items.flatMap((i) => [i.source, ...i.paragraphs.map((p) => p.source)]).filter((s): s is string => Boolean(s)))];
   return {
     title: topic.data.title,
-    kind: '专题讲义',
+    kind: UI.handout.topicKind,
     path: topicHandoutHref(topic.id),
     intro: topic.data.editorial.intro,
     items,

@@ -39,6 +39,11 @@ export const CASE_FILTER_TEXT = {
 } as const;
 
 export const UI = {
+  site: {
+    name: '基层党建知识库',
+    description:
+      '汇集基层党建研究论文与实务指南原文：无锡党建联盟案例与运行机制、基层党建四维度框架、城市基层党建融合推进、基层组织创新案例与实务，可检索、可打印。',
+  },
   // Labels of the values the knowledge schema defines (src/schemas/knowledge.ts keeps the keys);
   // `satisfies` makes a key without a label a type error.
   caseKind: {
@@ -98,6 +103,19 @@ export const UI = {
     home: '首页',
     primaryNav: '主导航',
     toc: '目录',
+    /** Primary navigation (src/lib/navigation.ts gives the order and paths). */
+    nav: {
+      cases: '案例库',
+      topics: '专题',
+      frameworks: '理论框架',
+      guide: '实务指南',
+      sources: '文献',
+      practices: '做法',
+      mechanisms: '运行机制',
+      timeline: '时间线',
+      glossary: '术语',
+      about: '关于',
+    },
   },
   searchForm: {
     label: '全文搜索',
@@ -255,6 +273,8 @@ export const UI = {
     noAuthor: '作者未署名',
     noPublication: '出处未详',
     noPublicationDetail: '（文本未载刊名、出版者与年份）',
+    /** What a paper's citation adds when the record names no journal or year. */
+    paperNoPublication: '发表出处未详',
   },
   guide: {
     title: '实务指南',
@@ -342,6 +362,14 @@ export const UI = {
     describe: (count: number): string => `本站编者为培训班拟定的 ${count} 道研讨题，按专题、案例、理论框架等分组，每组链接到相应页面。`,
     leadStart: '本页汇集本站编者拟定的 ',
     leadEnd: ' 道研讨题（编者），不是原文。研讨题依据所链接页面上的原文拟定，讨论前请先读原文。',
+    groups: {
+      topics: '专题',
+      cases: '案例',
+      mechanisms: '运行机制',
+      frameworks: '理论框架',
+      practices: '做法',
+      terms: '术语',
+    },
   },
   caseLibrary: {
     title: '案例库',
@@ -496,6 +524,8 @@ export const UI = {
     paperNote: '文本未载刊名与发表年份，故按“其他文献”[Z]著录，不补刊名、年份。',
   },
   model: {
+    /** "模式一：以……为理念组建的党建联盟" */
+    label: (numeral: string, name: string): string => `模式${numeral}：${name}`,
     idea: '理念',
     representatives: '代表联盟',
   },
@@ -533,6 +563,30 @@ export const UI = {
   },
   /** The words of the printed handouts and their Word files (src/lib/handouts/). */
   handout: {
+    /** Kinds of handout (the line under the site name). */
+    caseKind: '案例讲义',
+    topicKind: '专题讲义',
+    /** Kinds of reading, as "1. 〔案例〕梁溪党建联盟" shows them. */
+    itemKind: {
+      case: '案例',
+      mechanism: '运行机制',
+      practice: '做法',
+      term: '术语',
+      framework: '理论框架',
+      section: '原文章节',
+    },
+    itemHeading: (index: number, kind: string, title: string): string => `${index}. 〔${kind}〕${title}`,
+    /** Fact labels of readings that have no fact sheet. */
+    fact: {
+      model: '联盟模式',
+      name: '名称',
+      quote: '原文',
+      definition: '释义',
+      dimension: (n: number): string => `第 ${n} 项`,
+      responsibility: '职责',
+    },
+    /** 《Title》 · section heading */
+    citation: (source: string, heading?: string): string => `《${source}》${heading !== undefined ? ` · ${heading}` : ''}`,
     citedFrom: (citation: string): string => `引自${citation}`,
     minutes: (minutes: number): string => `约 ${minutes} 分钟`,
     address: '网址 ',
