@@ -2,7 +2,7 @@
 // question asks for a fact the knowledge model states with a quote, and its answer shows that
 // fact, the quote and the original paragraph. Questions are taken in turn from each reading
 // (first question of every reading, then the second …) so one reading does not fill the set.
-import type { Quote, RuleAspect } from '../../schemas/knowledge.ts';
+import type { Quote } from '../../schemas/knowledge.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { formatDateZh, parseDateOrThrow } from '../knowledge/dates.ts';
 import { zhNumeral } from '../knowledge/present.ts';
@@ -10,6 +10,9 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { quoteText } from '../handouts/items.ts';
 import type { SelfTestQuestion } from '../handouts/model.ts';
 import { originalParagraph, type SourceTitles } from '../handouts/paragraphs.ts';
+import { UI } from '../ui/zh-CN.ts';
+
+const Q = UI.questions;
 
 /** A name in quotation marks: “name”, inner quotation marks turned into ‘’. */
 export function quoted(name: string): string {
@@ -23,18 +26,6 @@ interface Draft {
   quote: Quote;
 }
 
-/** How a mechanism rule of each aspect is asked about. */
-const RULE_QUESTIONS: Record<RuleAspect, string> = {
-  basis: '依据是什么？',
-  body: '要建立什么机构或制度？',
-  content: '包括哪些内容？',
-  frequency: '多久进行一次？',
-  size: '规模如何？',
-  threshold: '门槛是什么？',
-  procedure: '按什么程序进行？',
-  principle: '遵循什么原则？',
-};
-
 /** Question drafts for one reading, in the order they would be asked. */
 export function questionDrafts(reading: Topic['readings'][number], kb: KnowledgeBase): Draft[] {
   if ('case' in reading) {
@@ -43,35 +34,35 @@ export function questionDrafts(reading: Topic['readings'][number], kb: Knowledge
     const name = c.name.value;
     const out: Draft[] = [];
     if (c.kind === 'alliance') {
-      out.push({ question: `${name}于何时成立？`, answer: formatDateZh(parseDateOrThrow(c.founded.value)), quote: c.founded.quote });
-      if (c.leadUnits) out.push({ question: `${name}由哪个（些）单位牵头组建？`, answer: c.leadUnits.value.join('、'), quote: c.leadUnits.quote });
-      if (c.members) out.push({ question: `${name}的成员规模如何？`, answer: c.members.value, quote: c.members.quote });
-      if (c.theme) out.push({ question: `${name}的主题是什么？`, answer: c.theme.value, quote: c.theme.quote });
+      out.push({ question: Q.founded(name), answer: formatDateZh(parseDateOrThrow(c.founded.value)), quote: c.founded.quote });
+      if (c.leadUnits) out.push({ question: Q.leadUnits(name), answer: c.leadUnits.value.join('、'), quote: c.leadUnits.quote });
+      if (c.members) out.push({ question: Q.members(name), answer: c.members.value, quote: c.members.quote });
+      if (c.theme) out.push({ question: Q.theme(name), answer: c.theme.value, quote: c.theme.quote });
     }
     if (c.kind === 'guide-case') {
       const ch = c.chapter.value;
-      out.push({ question: `实务指南的典型案例${quoted(name)}收在哪一章？`, answer: `第${zhNumeral(ch.number)}章“${ch.title}”`, quote: c.chapter.quote });
+      out.push({ question: Q.guideChapter(quoted(name)), answer: Q.guideChapterAnswer(zhNumeral(ch.number), ch.title), quote: c.chapter.quote });
     }
     if (c.kind === 'historical') {
-      for (const a of c.account) out.push({ question: `原文怎样记述${name}？`, answer: a.value, quote: a.quote });
+      for (const a of c.account) out.push({ question: Q.account(name), answer: a.value, quote: a.quote });
     }
     return out;
   }
   if ('mechanism' in reading) {
     const m = kb.mechanisms.find((e) => e.id === reading.mechanism)?.data;
-    return (m?.rules ?? []).map((r) => ({ question: `按照${m!.name.value}，${RULE_QUESTIONS[r.aspect]}`, answer: r.value, quote: r.quote }));
+    return (m?.rules ?? []).map((r) => ({ question: Q.rule(m!.name.value, Q.ruleAspect[r.aspect]), answer: r.value, quote: r.quote }));
   }
   if ('practice' in reading) {
     const p = kb.practices.find((e) => e.id === reading.practice)?.data;
-    return p ? [{ question: `原文在什么语境中提到${quoted(p.name.value)}？`, answer: quoteText(p.name.quote), quote: p.name.quote }] : [];
+    return p ? [{ question: Q.practice(quoted(p.name.value)), answer: quoteText(p.name.quote), quote: p.name.quote }] : [];
   }
   if ('term' in reading) {
     const t = kb.terms.find((e) => e.id === reading.term)?.data;
-    return (t?.definitions ?? []).map((d) => ({ question: `原文怎样解释${quoted(t!.name)}？`, answer: quoteText(d), quote: d }));
+    return (t?.definitions ?? []).map((d) => ({ question: Q.term(quoted(t!.name)), answer: quoteText(d), quote: d }));
   }
   if ('framework' in reading) {
     const f = kb.frameworks.find((e) => e.id === reading.framework)?.data;
-    return (f?.dimensions ?? []).map((d) => ({ question: `${quoted(f!.name.value)}的第${zhNumeral(d.number)}项是什么？`, answer: d.name.value, quote: d.name.quote }));
+    return (f?.dimensions ?? []).map((d) => ({ question: Q.dimension(quoted(f!.name.value), zhNumeral(d.number)), answer: d.name.value, quote: d.name.quote }));
   }
   return [];
 }
