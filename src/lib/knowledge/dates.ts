@@ -1,6 +1,7 @@
 // Dates on the pages: ordering and Chinese display at the stated precision ("2018-04" never
 // becomes 2018-04-01). Parsing and validation live with the schemas (src/schemas/date.ts).
 import { parsePartialDate, type PartialDate } from '../../schemas/date.ts';
+import { UI } from '../ui/zh-CN.ts';
 
 export type { PartialDate };
 
@@ -25,8 +26,8 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 
 /** Chinese display at the stated precision: 2018 年、2018 年 4 月、2019 年 6 月 19 日. */
 export function formatDateZh(d: PartialDate): string {
-  if (d.precision === 'year') return `${d.year} 年`;
-  if (d.precision === 'month') return `${d.year} 年 ${d.month} 月`;
-  return `${d.year} 年 ${d.month} 月 ${d.day} 日`;
+  if (d.precision === 'year') return UI.date.year(d.year);
+  if (d.precision === 'month') return UI.date.month(d.year, d.month!);
+  return UI.date.day(d.year, d.month!, d.day!);
 }
 

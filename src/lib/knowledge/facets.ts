@@ -82,7 +82,7 @@ function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ct
       return c?.data.region?.value ?? value;
     }
     case 'year':
-      return UI.caseLibrary.year(value);
+      return UI.date.year(value);
   }
 }
 

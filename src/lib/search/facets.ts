@@ -5,6 +5,7 @@
 import { countValues, matches, type ItemValues, type Selection } from '../facets/model.ts';
 import type { UrlFormat } from '../facets/url-state.ts';
 import { normalizeQueryText } from './query.ts';
+import { SEARCH_PAGE_TEXT, SEARCH_TYPES } from '../ui/zh-CN.ts';
 
 export type { Selection };
 /** filter name → value → page numbers. */
@@ -12,9 +13,9 @@ export type FilterIndex = ReadonlyMap<string, ReadonlyMap<string, readonly numbe
 
 /** The filters the search page offers, in display order, with their labels. */
 export const FACETS = [
-  { name: 'type', label: '类型' },
-  { name: 'source', label: '文献' },
-  { name: 'dimension', label: '维度' },
+  { name: 'type', label: SEARCH_PAGE_TEXT.facets.type },
+  { name: 'source', label: SEARCH_PAGE_TEXT.facets.source },
+  { name: 'dimension', label: SEARCH_PAGE_TEXT.facets.dimension },
 ] as const;
 
 /**
@@ -24,7 +25,7 @@ export const FACETS = [
 export const TITLE_LENGTH_FILTER = 'title-length';
 
 /** Display order of result types; other values follow in code-point order. */
-export const TYPE_ORDER = ['文献', '章节', '案例', '做法', '术语', '框架'];
+export const TYPE_ORDER: readonly string[] = [SEARCH_TYPES.source, SEARCH_TYPES.chapter, SEARCH_TYPES.case, SEARCH_TYPES.practice, SEARCH_TYPES.term, SEARCH_TYPES.framework];
 
 /** The search page's URL: the query, then ticked values of each filter (repeated, sorted). */
 export const SEARCH_URL_FORMAT: UrlFormat = {

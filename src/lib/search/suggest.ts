@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { practiceHref, termPageHref } from '../knowledge/present.ts';
 import { Folding } from './fold.ts';
 import { graphemes, isAlphanumeric } from './text.ts';
+import { SEARCH_TYPES } from '../ui/zh-CN.ts';
 
 /** A name the no-hit page can offer (written to /search/names.json at build time). */
 export interface SuggestionName {
@@ -22,8 +23,8 @@ export interface Suggestion extends SuggestionName {
 /** The names offered: every glossary term (and its other forms) and every practice. */
 export function suggestionNames(kb: Pick<KnowledgeBase, 'terms' | 'practices'>): SuggestionName[] {
   const out: SuggestionName[] = [];
-  for (const t of kb.terms) for (const name of [t.data.name, ...t.data.aliases]) out.push({ name, type: '术语', href: termPageHref(t.id) });
-  for (const p of kb.practices) out.push({ name: p.data.name.value, type: '做法', href: practiceHref(p.id) });
+  for (const t of kb.terms) for (const name of [t.data.name, ...t.data.aliases]) out.push({ name, type: SEARCH_TYPES.term, href: termPageHref(t.id) });
+  for (const p of kb.practices) out.push({ name: p.data.name.value, type: SEARCH_TYPES.practice, href: practiceHref(p.id) });
   return out;
 }
 

@@ -10,7 +10,23 @@ import type { FacetKey } from '../knowledge/facet-state.ts';
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
  * so that a page script bundles only these and not every string of the site.
  */
+/**
+ * Result types of the search filter (data-pagefind-filter="type"): pages are tagged with these
+ * at build time and the search page orders and offers them, so browser code reads them too.
+ */
+export const SEARCH_TYPES = {
+  case: '案例',
+  practice: '做法',
+  term: '术语',
+  framework: '框架',
+  source: '文献',
+  chapter: '章节',
+  topic: '专题',
+} as const;
+
 export const SEARCH_PAGE_TEXT = {
+  /** Names of the search page's filters. */
+  facets: { type: '类型', source: '文献', dimension: '维度' },
   titlePrefix: (query: string) => `${query} - `,
   indexFailed: '搜索索引加载失败，请刷新页面重试。',
   searchFailed: '搜索出错，请刷新页面重试。',
@@ -39,6 +55,12 @@ export const CASE_FILTER_TEXT = {
 } as const;
 
 export const UI = {
+  /** Dates at the precision the source states: 2018 年、2018 年 4 月、2019 年 6 月 19 日. */
+  date: {
+    year: (year: number | string): string => `${year} 年`,
+    month: (year: number, month: number): string => `${year} 年 ${month} 月`,
+    day: (year: number, month: number, day: number): string => `${year} 年 ${month} 月 ${day} 日`,
+  },
   site: {
     name: '基层党建知识库',
     description:
@@ -87,16 +109,7 @@ export const UI = {
     statistic: '统计',
     publication: '出版',
   } satisfies Record<EventKind, string>,
-  /** Result types of the search filter (data-pagefind-filter="type"). */
-  searchTypes: {
-    case: '案例',
-    practice: '做法',
-    term: '术语',
-    framework: '框架',
-    source: '文献',
-    chapter: '章节',
-    topic: '专题',
-  },
+  searchTypes: SEARCH_TYPES,
   layout: {
     skipLink: '跳到正文',
     breadcrumbs: '当前位置',
@@ -324,6 +337,32 @@ export const UI = {
     count: (n: number): string => `（${n} 项）`,
     sourceNote: (title: string): string => `（《${title}》）`,
   },
+  /** Self-test questions (src/lib/topics/questions.ts); names come quoted where the question needs it. */
+  questions: {
+    founded: (name: string): string => `${name}于何时成立？`,
+    leadUnits: (name: string): string => `${name}由哪个（些）单位牵头组建？`,
+    members: (name: string): string => `${name}的成员规模如何？`,
+    theme: (name: string): string => `${name}的主题是什么？`,
+    guideChapter: (name: string): string => `实务指南的典型案例${name}收在哪一章？`,
+    guideChapterAnswer: (chapter: string, title: string): string => `第${chapter}章“${title}”`,
+    account: (name: string): string => `原文怎样记述${name}？`,
+    /** "按照联席轮值机制，多久进行一次？" */
+    rule: (mechanism: string, ask: string): string => `按照${mechanism}，${ask}`,
+    /** How a mechanism rule of each aspect is asked about. */
+    ruleAspect: {
+      basis: '依据是什么？',
+      body: '要建立什么机构或制度？',
+      content: '包括哪些内容？',
+      frequency: '多久进行一次？',
+      size: '规模如何？',
+      threshold: '门槛是什么？',
+      procedure: '按什么程序进行？',
+      principle: '遵循什么原则？',
+    } satisfies Record<RuleAspect, string>,
+    practice: (name: string): string => `原文在什么语境中提到${name}？`,
+    term: (name: string): string => `原文怎样解释${name}？`,
+    dimension: (framework: string, numeral: string): string => `${framework}的第${numeral}项是什么？`,
+  },
   topic: {
     kind: '专题',
     describe: (title: string, items: number, minutes: number): string =>
@@ -402,7 +441,6 @@ export const UI = {
     } satisfies Record<FacetKey, string>,
     /** The value of a facet a case does not state. */
     notStatedValue: '未注明',
-    year: (year: string): string => `${year} 年`,
     notStated: (facet: string): string => `${facet}未注明`,
     facetsTitle: '筛选',
     skipToResults: '跳到案例列表',
