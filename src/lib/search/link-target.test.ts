@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockAnchorAt, inHeading, linkTarget } from './link-target.ts';
+import { blockAnchorAt, blockSpanAt, inHeading, linkTarget } from './link-target.ts';
 
 const anchors = [
   { element: 'h1', id: 'title', text: '标题', location: 0 },
@@ -28,5 +28,12 @@ describe('link targets of search results', () => {
   it('opens a match in the title, or before any block, at the top of the page', () => {
     expect(linkTarget(anchors, 1)).toEqual({ id: '', directive: true });
     expect(linkTarget([], 5)).toEqual({ id: '', directive: true });
+  });
+
+  it('gives the span of the block holding the match: from its anchor to the next block', () => {
+    expect(blockSpanAt(anchors, 20)).toEqual({ start: 16, end: 40 });
+    // The footnote reference inside p15 does not end the block.
+    expect(blockSpanAt(anchors, 41)).toEqual({ start: 40, end: Number.POSITIVE_INFINITY });
+    expect(blockSpanAt(anchors, 1)).toEqual({ start: 0, end: 10 });
   });
 });

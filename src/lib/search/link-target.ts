@@ -26,6 +26,21 @@ export function blockAnchorAt(anchors: readonly Anchor[], at: number): Anchor | 
   return best;
 }
 
+/**
+ * The positions [start, end) of the block holding position `at`: from its anchor to the next
+ * block's anchor. Text directives take their context from inside it, because the index does
+ * not mark every block boundary (table cells are joined by a space).
+ */
+export function blockSpanAt(anchors: readonly Anchor[], at: number): { start: number; end: number } {
+  const start = blockAnchorAt(anchors, at)?.location ?? 0;
+  let end = Number.POSITIVE_INFINITY;
+  for (const a of anchors) {
+    if (!a.id || a.location <= at || /^h1$/i.test(a.element) || INLINE.test(a.element)) continue;
+    end = Math.min(end, a.location);
+  }
+  return { start, end };
+}
+
 /** The position after an anchor's own text (its characters without spaces, counted from its location). */
 export function anchorTextEnd(anchor: Anchor): number {
   return anchor.location + [...stripZwsp(anchor.text).replace(/\s+/gu, '')].length;

@@ -4,7 +4,7 @@
 // (the sections with most matches, each with its own link and excerpt). Pure: the search
 // page's render.ts only turns this into elements.
 import { afterTitle, buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from './excerpt.ts';
-import { anchorTextEnd, linkTarget } from './link-target.ts';
+import { anchorTextEnd, blockSpanAt, linkTarget } from './link-target.ts';
 import type { PageMatch, TermHits } from './match.ts';
 import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
 import { stripZwsp } from './text.ts';
@@ -84,7 +84,7 @@ function pagePieces(fragment: Fragment): string[] {
 function hashFor(pieces: readonly string[], fragment: Fragment, o: Occurrence, directives: boolean): string {
   if (o.weight >= H1_WEIGHT) return '';
   const target = linkTarget(fragment.anchors, o.start);
-  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive);
+  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive, blockSpanAt(fragment.anchors, o.start));
 }
 
 /** What one result shows; `hits` are the terms' occurrences on the page (SearchEngine.hits). */

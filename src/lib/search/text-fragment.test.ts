@@ -50,6 +50,19 @@ describe('text fragments', () => {
     expect(d.prefix).not.toContain('158');
   });
 
+  it('takes no context from outside the block holding the match (table cells are joined by a space in the index)', () => {
+    // Two cells: 组织党建资源 | 为辖区党员参加三会一课提供服务 (the second cell starts at position 7).
+    const p = contentPieces([...'组织党建资源 为辖区党员参加三会一课提供服务'].join(ZWSP));
+    const at = p.join('').indexOf('三会一课');
+    const cellStart = p.indexOf('为');
+    const open = textDirective(p, at, 4);
+    expect(open.prefix).toContain('资源');
+    const inCell = textDirective(p, at, 4, { start: cellStart, end: p.length });
+    expect(inCell.prefix).not.toContain('资源');
+    expect(`${inCell.prefix}${inCell.text}${inCell.suffix}`).toBe('为辖区党员参加三会一课提供服务');
+    expect(textDirective(p, cellStart + 3, 2, { start: 0, end: cellStart + 7 }).suffix).not.toContain('三会');
+  });
+
   it('gives the address alone where directives are not to be used', () => {
     expect(textFragmentHash(pieces, 2, 4, 'p12', false)).toBe('#p12');
     expect(textFragmentHash(pieces, 2, 4, '', false)).toBe('');

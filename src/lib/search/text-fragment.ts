@@ -48,18 +48,26 @@ export interface TextDirective {
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ');
 
+/** Positions [start, end) of the text a directive may take its context from. */
+export interface Span {
+  start: number;
+  end: number;
+}
+const WHOLE: Span = { start: 0, end: Number.POSITIVE_INFINITY };
+
 /**
  * The directive for an occurrence at pieces [start, start + length): the occurrence widened to
- * whole words, with the context of its sentence (up to CONTEXT characters each side, whole words).
+ * whole words, with the context of its sentence (up to CONTEXT characters each side, whole words),
+ * taken only from positions inside `block` (the block holding the match, see blockSpanAt).
  */
-export function textDirective(pieces: readonly string[], start: number, length: number): TextDirective {
+export function textDirective(pieces: readonly string[], start: number, length: number, block: Span = WHOLE): TextDirective {
   // The sentence around the match (never crossing a block or a sentence end).
   // Pagefind puts ". " between blocks; as context it would be text the page does not show.
   const isBreak = (i: number): boolean => isBlockBreak(pieces, i) || /^\.\s+$/.test(pieces[i] ?? '');
   let lo = start;
-  while (lo > 0 && start - lo < CONTEXT && !isBreak(lo - 1) && !SENTENCE_END.test(pieces[lo - 1]!)) lo--;
+  while (lo > Math.max(0, block.start) && start - lo < CONTEXT && !isBreak(lo - 1) && !SENTENCE_END.test(pieces[lo - 1]!)) lo--;
   let hi = start + length;
-  while (hi < pieces.length && hi - (start + length) < CONTEXT && !isBreak(hi)) {
+  while (hi < Math.min(pieces.length, block.end) && hi - (start + length) < CONTEXT && !isBreak(hi)) {
     hi++;
     if (SENTENCE_END.test(pieces[hi - 1]!)) break;
   }
@@ -94,10 +102,10 @@ export function textDirective(pieces: readonly string[], start: number, length: 
  * The hash of a link to an occurrence: "#id" (the block holding it), followed by a text
  * directive ":~:text=…" when `directive` is true (pass textDirectivesSupported() in a browser).
  */
-export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = '', directive = true): string {
+export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = '', directive = true, block: Span = WHOLE): string {
   const anchor = id ? encodeURIComponent(id) : '';
   if (!directive) return anchor ? `#${anchor}` : '';
-  const { prefix, text, suffix } = textDirective(pieces, start, length);
+  const { prefix, text, suffix } = textDirective(pieces, start, length, block);
   if (!text) return anchor ? `#${anchor}` : '';
   const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
     .filter(Boolean)
