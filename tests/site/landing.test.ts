@@ -4,21 +4,29 @@
 // the link names (:target). Run in Chromium (text fragments on: result links carry a text
 // directive) and in Firefox ESR with text fragments turned off (dom.text_fragments.enabled =
 // false; it then reads "#p12:~:text=…" as an unknown id, as Firefox before 131 does), where
-// landing comes from the paragraph address alone.
+// landing comes from the paragraph address alone; and in Chromium 86 (the kernel of the 360 and
+// 奇安信 browsers), unpacked from its npm package.
 //
 // One server, one page per browser. 出处 links into the same page are followed by a real
 // navigation to the first and fragment navigations (location.href = link) to the rest; every
 // search result and sub-result is a real navigation from scratch.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { htmlFiles } from '../../src/lib/files.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
 import { quoteHref } from '../../src/lib/knowledge/links.ts';
-import { sharedBrowser } from '../support/browser.ts';
-import { FIREFOX_MISSING, firefoxPath } from '../support/old-browsers.ts';
+import {
+  CHROMIUM_86,
+  FIREFOX_MISSING,
+  firefoxPath,
+  launchCurrentChromium,
+  launchFirefox,
+  launchOldChromium,
+  type TestBrowser,
+  type TestPage,
+} from '../support/old-browsers.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -28,44 +36,21 @@ const QUERIES = process.env.LANDING_QUERIES ? process.env.LANDING_QUERIES.split(
 /** Page furniture: a link must never land here. */
 const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
 
-interface Driver {
-  name: string;
-  goto(url: string): Promise<void>;
-  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
+/** One tab of a browser under test, named for the summary. */
+type Driver = TestPage & { name: string };
 
-async function chromiumDriver(): Promise<Driver> {
-  const browser = await sharedBrowser();
-  const page: PlaywrightPage = await browser.newPage({ viewport: VIEWPORT });
+/** Opens one tab at VIEWPORT; closing the driver closes the browser too. */
+async function openDriver(name: string, launch: () => Promise<TestBrowser | null>): Promise<Driver> {
+  const browser = await launch();
+  if (!browser) throw new Error(`${name}: browser not available`);
+  const page = await browser.newPage(VIEWPORT);
   return {
-    name: 'Chromium (text fragments on)',
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
-    close: () => browser.close(),
-  };
-}
-
-async function firefoxDriver(): Promise<Driver> {
-  const browser: PuppeteerBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath()!,
-    headless: true,
-    extraPrefsFirefox: { 'dom.text_fragments.enabled': false },
-  });
-  const page = await browser.newPage();
-  await page.setViewport(VIEWPORT);
-  return {
-    name: 'Firefox ESR (text fragments off)',
-    goto: async (url) => {
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-      } catch (error) {
-        throw new Error(`Firefox: ${url}: ${String(error)}`);
-      }
+    ...page,
+    name,
+    close: async () => {
+      await page.close();
+      await browser.close();
     },
-    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
-    close: () => browser.close(),
   };
 }
 
@@ -209,14 +194,9 @@ function idOf(href: string): string {
 /** Every 出处 link on the built pages, with the quotes that link there. */
 function citeLinks(): { href: string; quote: string }[] {
   const hrefs = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.html')) for (const m of readFileSync(file, 'utf8').matchAll(/<a class="cite"[^>]*? href="([^"]+)"/g)) hrefs.add(m[1]!);
-    }
-  };
-  walk(DIST);
+  for (const rel of htmlFiles(DIST)) {
+    for (const m of readFileSync(path.join(DIST, rel), 'utf8').matchAll(/<a class="cite"[^>]*? href="([^"]+)"/g)) hrefs.add(m[1]!);
+  }
   const { kb } = loadKnowledge({ root: ROOT });
   const pairs = new Map<string, { href: string; quote: string }>();
   for (const { quote } of collectQuotes(kb)) {
@@ -275,12 +255,15 @@ afterAll(() => {
 const firefoxInstalled = firefoxPath() !== null;
 if (!firefoxInstalled) console.warn(FIREFOX_MISSING);
 describe.each([
-  ['chromium', chromiumDriver],
-  ...(firefoxInstalled ? ([['firefox', firefoxDriver]] as const) : []),
-] as const)('links land on their passage in %s', (_, makeDriver) => {
+  ['Chromium (text fragments on)', launchCurrentChromium],
+  ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86)],
+  ...(firefoxInstalled
+    ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false })]] as const)
+    : []),
+] as const)('links land on their passage in %s', (name, launch) => {
   let d: Driver;
   beforeAll(async () => {
-    d = await makeDriver();
+    d = await openDriver(name, launch);
   }, 60_000);
   afterAll(async () => {
     await d?.close();

@@ -96,31 +96,40 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * One tab of either library. playwright-core and puppeteer-core name the calls used here alike
+ * (console and pageerror events, goto with waitUntil "load", evaluate, screenshot with a path),
+ * so the Puppeteer page is driven through the Playwright type.
+ */
+function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<void>): TestPage {
+  const p = page as PlaywrightPage;
+  const errors: string[] = [];
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    errors,
+    goto: async (url) => {
+      await p.goto(url, { waitUntil: 'load' });
+    },
+    evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return p.evaluate(fn as never, arg as never) as Promise<R>;
+    },
+    screenshot: async (file) => {
+      await p.screenshot({ path: file });
+    },
+    close,
+  };
+}
+
 function wrapPlaywright(name: string, browser: PlaywrightBrowser): TestBrowser {
   return {
     name,
     version: browser.version(),
     async newPage(viewport) {
       const context = await browser.newContext({ viewport });
-      const page: PlaywrightPage = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      return {
-        errors,
-        goto: async (url) => {
-          await page.goto(url, { waitUntil: 'load' });
-        },
-        evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-          return page.evaluate(fn as never, arg as never) as Promise<R>;
-        },
-        screenshot: async (file) => {
-          await page.screenshot({ path: file });
-        },
-        close: () => context.close(),
-      };
+      return testPage(await context.newPage(), () => context.close());
     },
     close: () => browser.close(),
   };
@@ -132,26 +141,9 @@ function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string)
     version,
     async newPage(viewport) {
       const context = await browser.createBrowserContext();
-      const page: PuppeteerPage = await context.newPage();
+      const page = await context.newPage();
       await page.setViewport(viewport);
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      return {
-        errors,
-        goto: async (url) => {
-          await page.goto(url, { waitUntil: 'load' });
-        },
-        evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-          return page.evaluate(fn as never, arg as never) as Promise<R>;
-        },
-        screenshot: async (file) => {
-          await page.screenshot({ path: file as `${string}.png` });
-        },
-        close: () => context.close(),
-      };
+      return testPage(page, () => context.close());
     },
     close: () => browser.close(),
   };
@@ -168,11 +160,14 @@ export async function launchOldChromium(spec: OldChromium): Promise<TestBrowser>
   return wrapPlaywright(spec.name, await chromium.launch({ executablePath, args: OLD_CHROMIUM_ARGS }));
 }
 
-/** Firefox ESR, or null when it is not installed (the caller reports it as not tested). */
-export async function launchFirefox(): Promise<TestBrowser | null> {
+/**
+ * Firefox ESR, or null when it is not installed (the caller reports it as not tested).
+ * `prefs` are set in its profile (e.g. dom.text_fragments.enabled = false).
+ */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<TestBrowser | null> {
   const executablePath = firefoxPath();
   if (!executablePath) return null;
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: prefs });
   const version = (await browser.version()).replace(/^firefox\//i, '');
   return wrapPuppeteer(`Firefox ESR ${version.split('.')[0]}`, browser, version);
 }
