@@ -135,14 +135,21 @@ function wrapPlaywright(name: string, browser: PlaywrightBrowser): TestBrowser {
   };
 }
 
-function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string): TestBrowser {
+/**
+ * Firefox's viewport is its window, sized once at launch (`--window-size`): puppeteer's
+ * `page.setViewport` sends WebDriver BiDi commands that older ESR lines lack (ESR 140 answers
+ * `emulation.setScreenOrientationOverride` with "unknown command"), so no page resizes itself.
+ */
+function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string, window: Viewport): TestBrowser {
   return {
     name,
     version,
     async newPage(viewport) {
+      if (viewport.width !== window.width || viewport.height !== window.height) {
+        throw new Error(`${name} was launched with a ${window.width}×${window.height} window; launch another for ${viewport.width}×${viewport.height}.`);
+      }
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport(viewport);
       return testPage(page, () => context.close());
     },
     close: () => browser.close(),
@@ -160,14 +167,40 @@ export async function launchOldChromium(spec: OldChromium): Promise<TestBrowser>
   return wrapPlaywright(spec.name, await chromium.launch({ executablePath, args: OLD_CHROMIUM_ARGS }));
 }
 
+/** The window every test page has unless a test asks for another. */
+export const DESKTOP: Viewport = { width: 1366, height: 768 };
+
 /**
  * Firefox ESR, or null when it is not installed (the caller reports it as not tested).
- * `prefs` are set in its profile (e.g. dom.text_fragments.enabled = false).
+ * `prefs` are set in its profile (e.g. dom.text_fragments.enabled = false). The window size is a
+ * launch option (`defaultViewport: null` keeps puppeteer from resizing it through BiDi), so every
+ * ESR from 115 on runs the same calls.
  */
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<TestBrowser | null> {
+export async function launchFirefox(prefs: Record<string, unknown> = {}, window: Viewport = DESKTOP): Promise<TestBrowser | null> {
   const executablePath = firefoxPath();
   if (!executablePath) return null;
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: prefs });
+  const launch = (outer: Viewport) =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      defaultViewport: null,
+      args: [`--window-size=${outer.width},${outer.height}`],
+      // The headless screen is 1366×768 unless told otherwise, and a window never outgrows it.
+      env: { ...process.env, MOZ_HEADLESS_WIDTH: String(outer.width), MOZ_HEADLESS_HEIGHT: String(outer.height) },
+      extraPrefsFirefox: prefs,
+    });
+  // --window-size sets the outer window; headless Firefox still reserves room for its toolbars
+  // (86 px on ESR 140 and 153). Measure that once and launch again with it added.
+  let browser = await launch(window);
+  const probe = await browser.newPage();
+  const inner = await probe.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  if (inner.width !== window.width || inner.height !== window.height) {
+    await browser.close();
+    browser = await launch({ width: 2 * window.width - inner.width, height: 2 * window.height - inner.height });
+  } else {
+    await probe.close();
+  }
   const version = (await browser.version()).replace(/^firefox\//i, '');
-  return wrapPuppeteer(`Firefox ESR ${version.split('.')[0]}`, browser, version);
+  return wrapPuppeteer(`Firefox ESR ${version.split('.')[0]}`, browser, version, window);
 }
