@@ -3,7 +3,9 @@
 // It runs the same in the browser (fetch) and in Node tests (files on disk).
 import { applyFacets, sanitizeSelection, TITLE_LENGTH_FILTER, type FacetResult, type FilterIndex, type Selection } from './facets.ts';
 import { FOLD_FILE, Folding, parseFoldData } from './fold.ts';
-import { combineTerms, matchTerm, rank, termHits, unionPostings, type PageMatch, type TermHits, type TermMatch } from './match.ts';
+import { groupMatches, matchTerm, termHits, unionPostings, type RankedMatch, type TermHits, type TermMatch } from './match.ts';
+import { ORIGIN_FILTER, ORIGINS, type Origin } from './origin.ts';
+import { nearName, parseVocabulary, queryWords, Vocabulary, VOCAB_FILE, type NearName } from './understand.ts';
 import {
   chunksFor,
   decodeFilterChunk,
@@ -19,7 +21,7 @@ import {
   type PagefindEntry,
   type Posting,
 } from './pagefind-format.ts';
-import { parseQuery, type ParsedQuery, type QueryToken } from './query.ts';
+import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from './query.ts';
 
 /** Reads a file of the Pagefind bundle, by path relative to the bundle ("index/x.pf_index"). */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
@@ -32,12 +34,16 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 export interface SearchOutcome {
   query: ParsedQuery;
-  /** How each term occurs (in query order); see hits(). */
+  /** How each term of the exact phrase occurs (in query order); see hits(). */
   terms: TermMatch[];
-  /** Every matching page, ranked, before filters. */
-  all: PageMatch[];
-  /** Matching pages that pass the ticked filters, ranked. */
-  results: PageMatch[];
+  /** The query's words (understand.ts), folded: what the looser groups match. */
+  words: string[];
+  /** A known name close to the query, offered and searched as well. */
+  near: NearName | undefined;
+  /** Every matching page, grouped and ranked (match.ts groupMatches), before filters. */
+  all: RankedMatch[];
+  /** Matching pages that pass the ticked filters, grouped and ranked. */
+  results: RankedMatch[];
   counts: FacetResult['counts'];
   /** The filters actually applied (unknown values dropped). */
   selection: Record<string, string[]>;
@@ -54,19 +60,29 @@ export class SearchEngine {
   readonly wordCounts: number[];
   /** page → characters in its title (0 when unknown); see TITLE_LENGTH_FILTER. */
   readonly titleLengths: number[];
+  /** page → origin rank (0 source text, 1 derived page, 2 editors' page); see origin.ts. */
+  readonly origins: number[];
   readonly folding: Folding;
+  readonly vocabulary: Vocabulary;
 
-  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>, folding: Folding) {
+  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>, folding: Folding, vocabulary: Vocabulary) {
     this.fetchBytes = fetchBytes;
     this.folding = folding;
+    this.vocabulary = vocabulary;
     this.entry = entry;
     this.meta = meta;
     this.includeCharacters = new Set(entry.includeCharacters);
     this.wordCounts = meta.pages.map((p) => p.wordCount);
     this.titleLengths = new Array<number>(meta.pages.length).fill(0);
     for (const [length, pages] of filters.get(TITLE_LENGTH_FILTER) ?? []) for (const p of pages) this.titleLengths[p] = Number(length);
-    // The title length is for ranking, not a filter readers can tick.
+    this.origins = new Array<number>(meta.pages.length).fill(ORIGINS.indexOf('derived'));
+    for (const [origin, pages] of filters.get(ORIGIN_FILTER) ?? []) {
+      const rank = ORIGINS.indexOf(origin as Origin);
+      if (rank >= 0) for (const p of pages) this.origins[p] = rank;
+    }
+    // The title length and the origin are for ranking, not filters readers can tick.
     filters.delete(TITLE_LENGTH_FILTER);
+    filters.delete(ORIGIN_FILTER);
     this.filters = filters;
   }
 
@@ -82,6 +98,11 @@ export class SearchEngine {
       (bytes) => parseFoldData(JSON.parse(new TextDecoder().decode(bytes))),
       () => undefined,
     );
+    // Without the vocabulary, query words are cut only at spaces, punctuation and question words.
+    const vocabData = fetchBytes(VOCAB_FILE).then(
+      (bytes) => parseVocabulary(JSON.parse(new TextDecoder().decode(bytes))),
+      () => undefined,
+    );
     const meta = decodeMeta(await load(`pagefind.${entry.indexHash}.pf_meta`));
     const filterChunks = await Promise.all(meta.filters.map((f) => load(`filter/${f.hash}.pf_filter`)));
     const filters = new Map<string, Map<string, number[]>>();
@@ -89,7 +110,7 @@ export class SearchEngine {
       const { name, values } = decodeFilterChunk(bytes);
       filters.set(name, values);
     }
-    return new SearchEngine(fetchBytes, entry, meta, filters, new Folding(await foldData));
+    return new SearchEngine(fetchBytes, entry, meta, filters, new Folding(await foldData), new Vocabulary(await vocabData));
   }
 
   get pageCount(): number {
@@ -125,15 +146,52 @@ export class SearchEngine {
     return [];
   }
 
+  /** How one term occurs on every page (null tokens: no page can contain it). */
+  private async matchQueryTerm(term: QueryTerm): Promise<TermMatch> {
+    if (term.tokens.some((t) => t === null)) return matchTerm([]);
+    return matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))));
+  }
+
+  /**
+   * How one of the query's words occurs. A word found nowhere is tried with a middle dot between
+   * two of its characters (融媒 finds 融·媒), the first such form found anywhere.
+   */
+  private async matchWord(word: string): Promise<TermMatch> {
+    const parse = (w: string) => parseQuery(w, this.includeCharacters, this.folding).terms[0];
+    const term = parse(word);
+    if (!term) return matchTerm([]);
+    const found = await this.matchQueryTerm(term);
+    const chars = [...word];
+    if (found.pages.length > 0 || chars.length < 2) return found;
+    for (let i = 1; i < chars.length; i++) {
+      const dotted = parse(`${chars.slice(0, i).join('')}·${chars.slice(i).join('')}`);
+      if (!dotted) continue;
+      const m = await this.matchQueryTerm(dotted);
+      if (m.pages.length > 0) return m;
+    }
+    return found;
+  }
+
   async search(raw: string, selection: Selection = {}): Promise<SearchOutcome> {
     const query = parseQuery(raw, this.includeCharacters, this.folding);
     const applied = sanitizeSelection(selection, this.filters);
-    let all: PageMatch[] = [];
-    let terms: TermMatch[] = [];
-    if (query.terms.length > 0 && query.terms.every((t) => t.tokens.every((tok) => tok !== null))) {
-      terms = await Promise.all(query.terms.map(async (term) => matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))))));
-      all = rank(combineTerms(terms, this.wordCounts, this.titleLengths));
-    }
+    // What the reader typed, cut as the exact query is (MAX_QUERY_CHARS).
+    const typed = query.terms.map((t) => t.text).join(' ');
+    const words = query.terms.length > 0 ? queryWords(typed, this.vocabulary, this.folding) : [];
+    const near = query.terms.length > 0 ? nearName(typed, this.vocabulary, this.folding) : undefined;
+    const terms = await Promise.all(query.terms.map((t) => this.matchQueryTerm(t)));
+    const wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
+    const nearTerms = near ? await Promise.all(parseQuery(near.name, this.includeCharacters, this.folding).terms.map((t) => this.matchQueryTerm(t))) : [];
+    const all = groupMatches({
+      exact: terms.some((t) => t.pages.length === 0) ? [] : terms,
+      near: nearTerms.some((t) => t.pages.length === 0) ? [] : nearTerms,
+      // A word no page contains leaves the all-words group empty; the partial group still counts it.
+      words: wordTerms,
+      wordCounts: this.wordCounts,
+      titleLengths: this.titleLengths,
+      origins: this.origins,
+      pageCount: this.pageCount,
+    });
     const { kept, counts } = applyFacets(
       all.map((m) => m.page),
       this.filters,
@@ -142,12 +200,13 @@ export class SearchEngine {
     const keep = new Uint8Array(this.pageCount);
     for (const p of kept) keep[p] = 1;
     const results = kept.length === all.length ? all : all.filter((m) => keep[m.page] === 1);
-    return { query, terms, all, results, counts, selection: applied };
+    return { query, terms, words, near, all, results, counts, selection: applied };
   }
 
-  /** Every occurrence of every term on one result page (for excerpts and links). */
+  /** Every occurrence of every term the result was matched by, on one result page (for excerpts and links). */
   static hits(outcome: SearchOutcome, page: number): TermHits[] {
-    return outcome.terms.map((t) => termHits(t, page));
+    const terms = outcome.all.find((m) => m.page === page)?.terms ?? outcome.terms;
+    return terms.map((t) => termHits(t, page));
   }
 
   /** The stored page data: URL, text, title, filters, headings. */
