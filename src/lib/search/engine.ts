@@ -5,7 +5,7 @@ import { applyFacets, sanitizeSelection, TITLE_LENGTH_FILTER, type FacetResult, 
 import { FOLD_FILE, Folding, parseFoldData } from './fold.ts';
 import { groupMatches, matchTerm, termHits, unionPostings, type RankedMatch, type TermHits, type TermMatch } from './match.ts';
 import { ORIGIN_FILTER, ORIGINS, type Origin } from './origin.ts';
-import { nearName, parseVocabulary, queryWords, Vocabulary, VOCAB_FILE, type NearName } from './understand.ts';
+import { nearName, parseVocabulary, queryPieces, Vocabulary, VOCAB_FILE, type NearName } from './understand.ts';
 import {
   chunksFor,
   decodeFilterChunk,
@@ -48,6 +48,9 @@ export interface SearchOutcome {
   /** The filters actually applied (unknown values dropped). */
   selection: Record<string, string[]>;
 }
+
+/** A character that forms no known word joins a word when the joined form makes up this share of the word's occurrences. */
+export const JOIN_SHARE = 0.1;
 
 export class SearchEngine {
   private readonly chunks = new Map<string, Promise<IndexChunk>>();
@@ -172,26 +175,72 @@ export class SearchEngine {
     return found;
   }
 
+  /**
+   * The query's words (understand.ts queryPieces), checked against the index: characters that
+   * form no known word are kept as a word when they occur on the site; else joined to the word
+   * before or after when the joined form is common beside it (at least JOIN_SHARE of that word's
+   * occurrences: 大 + 数据 = 大数据, but not 用 + 党建); a single character that joins nothing is
+   * dropped (unless it is the whole query).
+   */
+  private async queryWords(typed: string): Promise<string[]> {
+    const occurrences = async (w: string) => {
+      let n = 0;
+      for (const c of (await this.matchWord(w)).counts.values()) n += c;
+      return n;
+    };
+    const joins = async (joined: string, word: string) => {
+      const n = await occurrences(joined);
+      return n > 0 && n >= JOIN_SHARE * (await occurrences(word));
+    };
+    const out: string[] = [];
+    const runs = queryPieces(typed, this.vocabulary, this.folding);
+    const only = runs.length === 1 && runs[0]!.length === 1;
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        const piece = run[i]!;
+        if (piece.known) {
+          out.push(piece.text);
+          continue;
+        }
+        const long = [...piece.text].length >= 2;
+        const prev = run[i - 1];
+        const next = run[i + 1];
+        if (long && (await occurrences(piece.text)) > 0) out.push(piece.text);
+        else if (prev?.known && out[out.length - 1] === prev.text && (await joins(prev.text + piece.text, prev.text))) out[out.length - 1] = prev.text + piece.text;
+        else if (next?.known && (await joins(piece.text + next.text, next.text))) {
+          out.push(piece.text + next.text);
+          i++;
+        } else if (long || only) out.push(piece.text);
+      }
+    }
+    return [...new Set(out)];
+  }
+
   async search(raw: string, selection: Selection = {}): Promise<SearchOutcome> {
     const query = parseQuery(raw, this.includeCharacters, this.folding);
     const applied = sanitizeSelection(selection, this.filters);
-    // What the reader typed, cut as the exact query is (MAX_QUERY_CHARS).
-    const typed = query.terms.map((t) => t.text).join(' ');
-    const words = query.terms.length > 0 ? queryWords(typed, this.vocabulary, this.folding) : [];
-    const near = query.terms.length > 0 ? nearName(typed, this.vocabulary, this.folding) : undefined;
     const terms = await Promise.all(query.terms.map((t) => this.matchQueryTerm(t)));
-    const wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
-    const nearTerms = near ? await Promise.all(parseQuery(near.name, this.includeCharacters, this.folding).terms.map((t) => this.matchQueryTerm(t))) : [];
-    const all = groupMatches({
-      exact: terms.some((t) => t.pages.length === 0) ? [] : terms,
-      near: nearTerms.some((t) => t.pages.length === 0) ? [] : nearTerms,
-      // A word no page contains leaves the all-words group empty; the partial group still counts it.
-      words: wordTerms,
-      wordCounts: this.wordCounts,
-      titleLengths: this.titleLengths,
-      origins: this.origins,
-      pageCount: this.pageCount,
-    });
+    const exact = terms.length > 0 && terms.every((t) => t.pages.length > 0) ? terms : [];
+    const base = { wordCounts: this.wordCounts, titleLengths: this.titleLengths, origins: this.origins, pageCount: this.pageCount };
+    let all = groupMatches({ ...base, exact, near: [], words: [] });
+    let words: string[] = [];
+    let near: NearName | undefined;
+    // Only when the phrase is found nowhere: the near name, the query's words, some of them.
+    if (all.length === 0 && query.terms.length > 0) {
+      // What the reader typed, cut as the exact query is (MAX_QUERY_CHARS).
+      const typed = query.terms.map((t) => t.text).join(' ');
+      words = await this.queryWords(typed);
+      near = nearName(typed, this.vocabulary, this.folding);
+      const wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
+      const nearTerms = near ? await Promise.all(parseQuery(near.name, this.includeCharacters, this.folding).terms.map((t) => this.matchQueryTerm(t))) : [];
+      all = groupMatches({
+        ...base,
+        exact: [],
+        near: nearTerms.some((t) => t.pages.length === 0) ? [] : nearTerms,
+        // A word no page contains leaves the all-words group empty; the partial group leaves it out.
+        words: wordTerms,
+      });
+    }
     const { kept, counts } = applyFacets(
       all.map((m) => m.page),
       this.filters,

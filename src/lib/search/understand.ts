@@ -103,41 +103,39 @@ export function segmentRun(chars: readonly string[], vocabulary: Vocabulary): st
   return pieces;
 }
 
+/** A piece of the query: a word of the vocabulary, or a run of characters that form no known word. */
+export interface QueryPiece {
+  text: string;
+  known: boolean;
+}
+
 /**
- * The query's words, folded, in order, without repeats: runs between spaces and punctuation (a
- * middle dot joins: 融·媒 = 融媒), segmented with the vocabulary; question words and particles
- * dropped; a character that forms no known word joins its neighbour.
+ * The query cut into runs between spaces and punctuation (a middle dot joins: 融·媒 = 融媒), each
+ * segmented with the vocabulary into pieces: known words, and runs of neighbouring characters
+ * that form no known word. Question words and particles are dropped. Folded as the search folds.
  */
-export function queryWords(raw: string, vocabulary: Vocabulary, folding: Folding): string[] {
-  const out: string[] = [];
-  const add = (w: string) => {
-    if (w && !out.includes(w)) out.push(w);
-  };
+export function queryPieces(raw: string, vocabulary: Vocabulary, folding: Folding): QueryPiece[][] {
+  const runs: QueryPiece[][] = [];
   let run: string[] = [];
   const flush = () => {
-    // Characters that form no known word join the next word (大 + 数据 = 大数据), or the one
-    // before when no word follows.
-    const kept: string[] = [];
+    const pieces: QueryPiece[] = [];
     let loose = '';
-    let joinsPrevious = false;
+    const endLoose = () => {
+      if (loose) pieces.push({ text: loose, known: false });
+      loose = '';
+    };
     for (const piece of segmentRun(run, vocabulary)) {
       if (STOP_WORDS.has(piece)) {
-        if (loose) kept.push(loose);
-        loose = '';
-        joinsPrevious = false;
-        continue;
+        endLoose();
+      } else if ([...piece].length === 1 && !vocabulary.words.has(piece)) {
+        loose += piece;
+      } else {
+        endLoose();
+        pieces.push({ text: piece, known: true });
       }
-      if ([...piece].length === 1 && !vocabulary.words.has(piece)) {
-        if (joinsPrevious && kept.length > 0 && !loose) kept[kept.length - 1] += piece;
-        else loose += piece;
-        continue;
-      }
-      kept.push(loose + piece);
-      loose = '';
-      joinsPrevious = true;
     }
-    if (loose) kept.push(loose);
-    kept.forEach(add);
+    endLoose();
+    if (pieces.length > 0) runs.push(pieces);
     run = [];
   };
   for (const ch of foldedChars(raw, folding)) {
@@ -146,6 +144,17 @@ export function queryWords(raw: string, vocabulary: Vocabulary, folding: Folding
     else run.push(ch);
   }
   flush();
+  return runs;
+}
+
+/**
+ * The query's words, folded, in order, without repeats: the pieces of queryPieces. (The search
+ * engine refines this with the index: a character that forms no known word joins the word beside
+ * it when the joined form occurs on the site, 大 + 数据 = 大数据, and is dropped otherwise.)
+ */
+export function queryWords(raw: string, vocabulary: Vocabulary, folding: Folding): string[] {
+  const out: string[] = [];
+  for (const run of queryPieces(raw, vocabulary, folding)) for (const p of run) if (!out.includes(p.text)) out.push(p.text);
   return out;
 }
 
@@ -182,12 +191,31 @@ export interface NearName {
   similarity: number;
 }
 
+/** One character typed wrong: same length (at least 3), every other character in place. */
+function oneTypo(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+/** Names and the parts of names between punctuation (双报到 of 党员社区“双报到”). */
+function nameCandidates(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    out.add(name);
+    for (const part of name.split(/[\p{P}\p{S}\s]+/u)) if ([...part].length >= 2) out.add(part);
+  }
+  return [...out];
+}
+
 /**
  * The known name closest to the query, when it shares most characters with the query (counted
  * after dropping question words and particles, with 制度/机制/体制 taken as one): at least
- * NEAR_NAME_SIMILARITY, and at least two thirds of the name's characters. Not offered when the
- * query contains the name or the name contains the query (both as typed), nor when the query's
- * words are exactly a name.
+ * NEAR_NAME_SIMILARITY, and at least two thirds of the name's characters; or when the query is the
+ * name with one character typed wrong (双报道 for 双报到). Parts of names between punctuation count
+ * as names. Not offered when the query contains the name or the name contains the query (both as
+ * typed), nor when the query's words are exactly a name.
  */
 export function nearName(raw: string, vocabulary: Vocabulary, folding: Folding): NearName | undefined {
   const words = queryWords(raw, vocabulary, folding);
@@ -196,12 +224,13 @@ export function nearName(raw: string, vocabulary: Vocabulary, folding: Folding):
   // As written, punctuation included: a name containing the query is found by the query itself.
   const typed = foldedChars(raw.replace(/\s+/gu, ''), folding).join('');
   let best: (NearName & { length: number }) | undefined;
-  for (const name of vocabulary.names) {
+  for (const name of nameCandidates(vocabulary.names)) {
     const chars = comparable(name, folding);
     if (chars.length < 2) continue;
     const shared = sharedCount(query, chars);
-    const similarity = (2 * shared) / (query.length + chars.length);
-    if (similarity < NEAR_NAME_SIMILARITY || shared * 3 < chars.length * 2) continue;
+    const typo = oneTypo(query, chars);
+    const similarity = typo ? NEAR_NAME_SIMILARITY : (2 * shared) / (query.length + chars.length);
+    if (!typo && (similarity < NEAR_NAME_SIMILARITY || shared * 3 < chars.length * 2)) continue;
     const written = foldedChars(name.replace(/\s+/gu, ''), folding).join('');
     const plain = foldedChars(name, folding)
       .filter((c) => LETTER_OR_DIGIT.test(c))
