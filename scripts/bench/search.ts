@@ -83,6 +83,7 @@ export function buildQueries(truth: readonly TruthPage[], count: number, seed = 
 /** What one query returned and cost. */
 interface Run {
   q: string;
+  /** Result URLs in order (ours: the exact phrase's group; the looser groups are not scored here). */
   urls: string[];
   ms: number;
   /** Pagefind index files (meta, chunks, filters) and fragments fetched for this query. */
@@ -115,6 +116,8 @@ function byteCounter(context: BrowserContext): { take(): { index: number; fragme
 export interface Expected {
   total: number;
   urls: string[];
+  /** The exact phrase's results (group 完整匹配): what recall and precision are measured on. */
+  exact: string[];
 }
 
 /**
@@ -178,7 +181,7 @@ export async function searchOnPage(browser: Browser, searchUrl: string, queries:
         mismatches.push(`${q}: page ${got.timedOut ? 'did not show the expected count' : got.urls.slice(0, 3).join(' ')}; engine ${want.total} ${want.urls.slice(0, 3).join(' ')}`);
       }
       const b = bytes.take();
-      runs.push({ q, urls: want.urls, ms: got.ms, indexBytes: b.index, fragmentBytes: b.fragment, otherBytes: b.other });
+      runs.push({ q, urls: want.exact, ms: got.ms, indexBytes: b.index, fragmentBytes: b.fragment, otherBytes: b.other });
     }
     return { runs, mismatches };
   } finally {
@@ -193,7 +196,8 @@ export async function engineAnswers(pagefindDir: string, queries: readonly strin
   const out: Expected[] = [];
   for (const q of queries) {
     const { results } = await engine.search(q);
-    out.push({ total: results.length, urls: await Promise.all(results.map((m) => url(m.page))) });
+    const urls = await Promise.all(results.map((m) => url(m.page)));
+    out.push({ total: results.length, urls, exact: urls.filter((_, i) => results[i]!.group === 'exact') });
   }
   return out;
 }

@@ -83,9 +83,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     else history.replaceState(null, '', url);
   };
 
-  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total). */
-  const finish = (q: string, total: number) => {
+  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total, data-exact). */
+  const finish = (q: string, total: number, exact = 0) => {
     list.dataset.total = String(total);
+    list.dataset.exact = String(exact);
     list.dataset.query = q;
     list.dataset.state = 'done';
   };
@@ -101,6 +102,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
     // Each group is labelled at its first result.
     slice.forEach((m, i) => {
+      items[i]!.dataset.group = m.group;
       if (current.results[shown + i - 1]?.group !== m.group) items[i]!.prepend(groupLabel(current, m.group));
     });
     if (replace) list.replaceChildren(...items);
@@ -194,7 +196,11 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     setStatus(parts.join(' '));
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;
-    finish(q, total);
+    finish(
+      q,
+      total,
+      result.results.filter((m) => m.group === 'exact').length,
+    );
   };
 
   form.addEventListener('submit', (event) => {

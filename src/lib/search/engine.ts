@@ -52,6 +52,9 @@ export interface SearchOutcome {
 /** A character that forms no known word joins a word when the joined form makes up this share of the word's occurrences. */
 export const JOIN_SHARE = 0.1;
 
+/** The looser groups need the words found on the site to make up this share of the words' characters. */
+export const MIN_FOUND_SHARE = 0.5;
+
 export class SearchEngine {
   private readonly chunks = new Map<string, Promise<IndexChunk>>();
   private readonly fragments = new Map<number, Promise<Fragment>>();
@@ -231,7 +234,10 @@ export class SearchEngine {
       const typed = query.terms.map((t) => t.text).join(' ');
       words = await this.queryWords(typed);
       near = nearName(typed, this.vocabulary, this.folding);
-      const wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
+      let wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
+      // A query mostly about what the site does not hold (足球联赛量子计算) gets no loose matches.
+      const chars = (ts: TermMatch[]) => ts.reduce((n, t) => n + t.length, 0);
+      if (chars(wordTerms.filter((t) => t.pages.length > 0)) < MIN_FOUND_SHARE * chars(wordTerms)) wordTerms = [];
       const nearTerms = near ? await Promise.all(parseQuery(near.name, this.includeCharacters, this.folding).terms.map((t) => this.matchQueryTerm(t))) : [];
       all = groupMatches({
         ...base,
