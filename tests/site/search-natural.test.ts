@@ -70,6 +70,14 @@ describe('natural queries', () => {
     for (const k of NATURAL_KINDS) expect(share[k].share, `${k}: missed ${share[k].missed.join('、')}`).toBeGreaterThanOrEqual(MIN_SHARE);
   });
 
+  it('ranks the source passage before the pages derived from it, and editors’ pages after both', async () => {
+    // 联盟 退出: the paper's 动态管理机制 paragraph, the 运行机制 page quoting it, then the topics
+    // (whose titles name 联盟 but not 退出).
+    const urls = await urlsOf('联盟 退出', 'exact');
+    expect(urls.slice(0, 2)).toEqual(['/sources/wuxi-alliance/', '/mechanisms/']);
+    expect(urls.slice(2).every((u) => u.startsWith('/topics/'))).toBe(true);
+  });
+
   it('keeps the exact contract for every known name: its results are exactly the pages containing it', async () => {
     let checked = 0;
     for (const name of engine.vocabulary.names) {
