@@ -314,7 +314,8 @@ export function compactness(hits: readonly TermHits[]): number {
   let lo = 0;
   for (let hi = 0; hi < events.length; hi++) {
     const e = events[hi]!;
-    if (inWindow[e.term]++ === 0) covered++;
+    inWindow[e.term] = inWindow[e.term]! + 1;
+    if (inWindow[e.term] === 1) covered++;
     while (covered === need) {
       const first = events[lo]!;
       let end = 0;
