@@ -25,9 +25,9 @@ describe('JavaScript on built pages', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('ships only the search index from Pagefind (and the variant-form table): no UI, search script, worker or WebAssembly', () => {
+  it('ships only the search index from Pagefind (and the variant-form table and vocabulary): no UI, search script, worker or WebAssembly', () => {
     const shipped = listFiles(path.join(DIST, 'pagefind')).filter((f) => !/^(index|fragment|filter)\//.test(f));
-    expect(shipped).toEqual(['kb-fold.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
+    expect(shipped).toEqual(['kb-fold.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
   });
 
   it('loads the search script on the search page as an external module', () => {
