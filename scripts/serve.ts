@@ -108,29 +108,68 @@ export function createSiteServer(options: ServeOptions, out: Out = (line) => con
   })();
   ready.catch(() => {});
 
+  // The headers of a whole-file answer, made once per file and encoding (the hot path under load).
+  const fullHeaders = new WeakMap<SnapshotFile, Partial<Record<Encoding, http.OutgoingHttpHeaders>>>();
+  function headersFor(file: SnapshotFile, encoding: Encoding): http.OutgoingHttpHeaders {
+    let byEncoding = fullHeaders.get(file);
+    if (!byEncoding) fullHeaders.set(file, (byEncoding = {}));
+    let headers = byEncoding[encoding];
+    if (!headers) {
+      const chosen = file[encoding]!;
+      headers = { ...security, 'Content-Type': file.type, 'Cache-Control': file.cacheControl };
+      if (file.encodings.length > 1) headers['Vary'] = 'Accept-Encoding';
+      if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+      headers['ETag'] = chosen.etag;
+      headers['Last-Modified'] = file.lastModified;
+      headers['Accept-Ranges'] = 'bytes';
+      headers['Content-Length'] = chosen.body.length;
+      byEncoding[encoding] = headers;
+    }
+    return headers;
+  }
+
+  // Browsers send a handful of distinct Accept-Encoding values: decide each once.
+  const decided = new Map<string, Encoding | undefined>();
+  function encodingFor(acceptEncoding: string | undefined, file: SnapshotFile): Encoding | undefined {
+    const key = `${file.encodings.length}|${acceptEncoding ?? ''}`;
+    if (decided.has(key)) return decided.get(key);
+    const encoding = chooseEncoding(acceptEncoding, file.encodings);
+    if (decided.size > 500) decided.clear();
+    decided.set(key, encoding);
+    return encoding;
+  }
+
   function send(req: http.IncomingMessage, res: http.ServerResponse, file: SnapshotFile, status: number): void {
-    const headers: http.OutgoingHttpHeaders = { ...security, 'Content-Type': file.type, 'Cache-Control': file.cacheControl };
     const range = status === 200 && req.headers.range !== undefined ? byteRange(req.headers.range, file.identity.body.length) : undefined;
     // A byte range is taken from the uncompressed file, so it means the same to every client.
-    const encoding: Encoding | undefined = range ? 'identity' : chooseEncoding(req.headers['accept-encoding'], file.encodings);
-    if (file.encodings.length > 1) headers['Vary'] = 'Accept-Encoding';
+    const encoding: Encoding | undefined = range ? 'identity' : encodingFor(req.headers['accept-encoding'], file);
     if (encoding === undefined) {
-      res.writeHead(406, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Acceptable');
+      res.writeHead(406, { ...security, Vary: 'Accept-Encoding', 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Acceptable');
       return;
     }
     const chosen = file[encoding]!;
-    if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
-    headers['ETag'] = chosen.etag;
-    headers['Last-Modified'] = file.lastModified;
+    const full = headersFor(file, encoding);
+    const inm = req.headers['if-none-match'];
+    const ims = req.headers['if-modified-since'];
+    if (status === 200 && range === undefined && inm === undefined && ims === undefined) {
+      res.writeHead(200, full);
+      if (req.method === 'HEAD') res.end();
+      else {
+        sentBytes.set(res, chosen.body.length);
+        res.end(chosen.body);
+      }
+      return;
+    }
+    const headers: http.OutgoingHttpHeaders = { ...full };
+    delete headers['Content-Length'];
+    if (status !== 200) delete headers['Accept-Ranges'];
     if (status === 200) {
-      const inm = req.headers['if-none-match'];
-      const ims = req.headers['if-modified-since'];
       const notModified = inm !== undefined ? etagMatches(inm, chosen.etag) : ims !== undefined && Date.parse(file.lastModified) <= Date.parse(ims);
       if (notModified) {
+        delete headers['Accept-Ranges'];
         res.writeHead(304, headers).end();
         return;
       }
-      headers['Accept-Ranges'] = 'bytes';
     }
     let body = chosen.body;
     const ifRange = req.headers['if-range'];
