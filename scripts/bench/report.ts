@@ -97,6 +97,8 @@ export interface SearchCorpusResult {
   stockIndexSeconds: number;
   /** Queries where the search page showed another count or other pages than the engine ranked. */
   pageMismatches: number;
+  /** Natural queries answered in the top 3, per kind (scripts/kit/natural-queries.ts); only where the corpus has their answers. */
+  natural?: Record<string, number>;
 }
 
 export interface GrowthResult {
@@ -411,6 +413,8 @@ export function renderReport(r: BenchResults): string {
   return out.join('\n');
 }
 
+const NATURAL_KIND_LABELS: Record<string, string> = { question: '问句', reordered: '词序不同', paraphrase: '换种说法', misremembered: '名称记不准', variant: '全半角与标点' };
+
 /** The search comparison: one column pair (本站 / Pagefind 默认) per corpus. */
 export function renderSearch(results: readonly SearchCorpusResult[]): string {
   const rows: [string, (s: SearchScore) => string][] = [
@@ -428,6 +432,8 @@ export function renderSearch(results: readonly SearchCorpusResult[]): string {
   body.push(['索引大小', ...results.flatMap((r) => [formatBytes(r.indexBytes.ours), formatBytes(r.indexBytes.stock)])]);
   body.push(['页面 / 查询', ...results.flatMap((r) => [`${r.pages} / ${r.queries}`, ''])]);
   body.push(['搜索页与引擎不一致的查询', ...results.flatMap((r) => [String(r.pageMismatches), ''])]);
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.natural ?? {})))];
+  for (const kind of kinds) body.push([`自然查询前 3 命中率（${NATURAL_KIND_LABELS[kind] ?? kind}）`, ...results.flatMap((r) => [r.natural?.[kind]?.toFixed(3) ?? '', ''])]);
   return [
     '### 全文检索（本站 vs 默认 Pagefind，同一批页面）',
     '',

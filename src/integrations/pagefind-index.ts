@@ -17,6 +17,11 @@ import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
 import { startupFiles, withStartupPreloads } from '../lib/search/preload.ts';
+import { originTag } from '../lib/search/origin.ts';
+import { VOCAB_FILE } from '../lib/search/understand.ts';
+import { knownNames, vocabularyFor } from '../lib/search/vocabulary-table.ts';
+import { loadSourceTexts } from '../lib/content/sources.ts';
+import { knowledgeOf } from '../lib/content/knowledge.ts';
 
 export interface IndexReport {
   pages: number;
@@ -51,7 +56,8 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
       const htmls = await Promise.all(batch.map((f) => readFile(path.join(siteDir, f), 'utf8')));
       for (const [k, f] of batch.entries()) {
         const html = htmls[k]!;
-        const res = await index.addHTMLFile({ url: urlForFile(f), content: indexCopy(html) });
+        const url = urlForFile(f);
+        const res = await index.addHTMLFile({ url, content: indexCopy(html, undefined, undefined, originTag(url)) });
         if (res.errors.length > 0) failures.push(`${f}: ${res.errors.join('; ')}`);
         else added++;
       }
@@ -63,6 +69,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
       if (!isIndexFile(name)) rmSync(path.join(outputPath, name), { recursive: true, force: true });
     }
     await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+    await writeFile(path.join(outputPath, VOCAB_FILE), JSON.stringify(siteVocabulary()));
     await preloadStartupFiles(siteDir, outputPath);
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
@@ -70,6 +77,11 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   } finally {
     await pagefind.close();
   }
+}
+
+/** The words and names query segmentation uses (understand.ts), from the content layer. */
+function siteVocabulary() {
+  return vocabularyFor(Object.values(loadSourceTexts()), knownNames(knowledgeOf()));
 }
 
 /** Where the search page is, relative to the site. */

@@ -10,7 +10,8 @@ import { toggleValue } from '../../lib/facets/model.ts';
 import { readUrlState, sameUrlState, writeUrlState, type UrlState } from '../../lib/facets/url-state.ts';
 import { SEARCH_URL_FORMAT } from '../../lib/search/facets.ts';
 import { installShortcuts } from './keyboard.ts';
-import { buildFilters, resultItem, suggestionItem, type FilterControls } from './render.ts';
+import { buildFilters, groupHeading, resultItem, suggestionItem, type FilterControls } from './render.ts';
+import type { Group } from '../../lib/search/match.ts';
 import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 
 const PAGE_SIZE = 10;
@@ -27,6 +28,7 @@ const moreCount = root?.querySelector<HTMLElement>('[data-search-more-count]');
 const noHit = root?.querySelector<HTMLElement>('[data-search-nohit]');
 const suggestionsBox = root?.querySelector<HTMLElement>('[data-search-suggestions-box]');
 const suggestionsList = root?.querySelector<HTMLUListElement>('[data-search-suggestions]');
+const nearLine = root?.querySelector<HTMLElement>('[data-search-near]');
 
 if (root && form && input && statusLine && list && filtersBox && moreRow && moreButton && moreCount) {
   const pagefindUrl = root.dataset.pagefindUrl ?? '/pagefind/';
@@ -81,9 +83,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     else history.replaceState(null, '', url);
   };
 
-  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total). */
-  const finish = (q: string, total: number) => {
+  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total, data-exact). */
+  const finish = (q: string, total: number, exact = 0) => {
     list.dataset.total = String(total);
+    list.dataset.exact = String(exact);
     list.dataset.query = q;
     list.dataset.state = 'done';
   };
@@ -97,6 +100,11 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (gen !== generation) return false;
     const current = outcome;
     const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
+    // Each group is labelled at its first result.
+    slice.forEach((m, i) => {
+      items[i]!.dataset.group = m.group;
+      if (current.results[shown + i - 1]?.group !== m.group) items[i]!.prepend(groupLabel(current, m.group));
+    });
     if (replace) list.replaceChildren(...items);
     else list.append(...items);
     shown += slice.length;
@@ -104,6 +112,26 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     moreRow.hidden = shown >= total;
     moreCount.textContent = TEXT.shownOf(shown, total);
     return true;
+  };
+
+  const groupLabel = (o: SearchOutcome, group: Group) => {
+    const n = o.results.filter((m) => m.group === group).length;
+    const words = o.words;
+    const label =
+      group === 'near' ? TEXT.groups.near(o.near?.name ?? '') : group === 'exact' ? TEXT.groups.exact() : TEXT.groups[group](words);
+    return groupHeading(group, label, TEXT.groupCount(n));
+  };
+
+  /** 是不是要找 …: the near name as a search link. */
+  const showNear = (o: SearchOutcome | null) => {
+    if (!nearLine) return;
+    const name = o?.near?.name;
+    nearLine.hidden = !name;
+    if (!name) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${writeUrlState({ q: name, selection: {} }, SEARCH_URL_FORMAT)}`;
+    link.textContent = name;
+    nearLine.replaceChildren(document.createTextNode(TEXT.didYouMean), link);
   };
 
   const run = async (): Promise<void> => {
@@ -133,6 +161,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     }
     if (!q) {
       outcome = null;
+      showNear(null);
       list.replaceChildren();
       filtersBox.hidden = true;
       moreRow.hidden = true;
@@ -152,6 +181,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (gen !== generation) return;
     outcome = result;
     shown = 0;
+    showNear(result);
     if (!(await renderMore(gen, true))) return;
     filters.update(result.counts, result.selection);
     filtersBox.hidden = result.all.length === 0;
@@ -159,13 +189,18 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const before = result.all.length;
     const parts: string[] = [];
     if (result.query.truncated) parts.push(TEXT.truncated(MAX_QUERY_CHARS));
+    if (total > 0 && result.results[0]!.group !== 'exact') parts.push(TEXT.noExact(shownQuery(q)));
     if (total > 0) parts.push(before > total ? TEXT.totalFiltered(total, before) : TEXT.total(total));
     else if (before > 0) parts.push(TEXT.noneAfterFilter(before));
     else parts.push(TEXT.noHit(shownQuery(q)));
     setStatus(parts.join(' '));
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;
-    finish(q, total);
+    finish(
+      q,
+      total,
+      result.results.filter((m) => m.group === 'exact').length,
+    );
   };
 
   form.addEventListener('submit', (event) => {

@@ -19,6 +19,11 @@ describe('indexCopy', () => {
     expect(out).toBe(`<h1 id="t">${Z}梁${Z}溪 <b>${Z}党${Z}建</b>${Z}&amp;${Z}联${Z}盟</h1>${titleLength(7)}<h1>${Z}二</h1><h2>${Z}联</h2>`);
   });
 
+  it('puts further hidden filters (the page origin) beside the title length', () => {
+    const tag = '<meta data-pagefind-filter="origin[content]" content="source">';
+    expect(bodyOf(indexCopy(page('<h1>党建</h1><p>联</p>'), undefined, undefined, tag))).toBe(`<h1>${Z}党${Z}建</h1>${titleLength(2)}${tag}<p>${Z}联</p>`);
+  });
+
   it('keeps whitespace as it is and puts no separator next to it', () => {
     expect(bodyOf(indexCopy(page('<p>APP open 2018 年</p>')))).toBe(`<p>${Z}A${Z}P${Z}P o${Z}p${Z}e${Z}n 2${Z}0${Z}1${Z}8 年</p>`);
   });

@@ -91,8 +91,9 @@ function titleLengthTag(units: readonly number[]): string {
  * The length of the first h1 (the page title) is recorded after it (titleLengthTag).
  * Characters Pagefind would otherwise skip (punctuation, symbols) are added to `extraChars`,
  * every character of the text to `textChars` (for the variant-form table, fold.ts).
+ * `titleTags` (more hidden filters, such as the page's origin: origin.ts) go beside the title's length.
  */
-export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Set<string>): string {
+export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Set<string>, titleTags = ''): string {
   const bodyAt = html.search(/<body[\s>]/i);
   let i = bodyAt >= 0 ? bodyAt : 0;
   const out: CopyOutput = { parts: [html.slice(0, i)], title: undefined };
@@ -123,7 +124,7 @@ export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Se
         if (name === 'h1' && !titleDone) {
           if (!open![1]) out.title = [];
           else if (out.title) {
-            out.parts.push(titleLengthTag(out.title));
+            out.parts.push(titleLengthTag(out.title) + titleTags);
             out.title = undefined;
             titleDone = true;
           }

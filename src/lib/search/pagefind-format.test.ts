@@ -51,7 +51,7 @@ describe('Pagefind 1.6 file formats', () => {
     expect(meta.pages).toHaveLength(1);
     expect(meta.pages[0]!.wordCount).toBeGreaterThan(10);
     expect(meta.chunks.length).toBeGreaterThan(0);
-    expect(meta.filters.map((f) => f.name).sort()).toEqual(['source', 'title-length', 'type']);
+    expect(meta.filters.map((f) => f.name).sort()).toEqual(['origin', 'source', 'title-length', 'type']);
   });
 
   it('stores every character as a word at its position, with heading weights and accent variants', async () => {
@@ -80,8 +80,8 @@ describe('Pagefind 1.6 file formats', () => {
     const files = await readdir(path.join(dir, 'pagefind/filter'));
     const filters = await Promise.all(files.map(async (f) => decodeFilterChunk(await readDecoded(`filter/${f}`))));
     const byName = Object.fromEntries(filters.map((f) => [f.name, Object.fromEntries(f.values)]));
-    // title-length: added by the index copy (the h1 党建 has 2 characters).
-    expect(byName).toEqual({ type: { 做法: [0] }, source: { 甲: [0] }, 'title-length': { 2: [0] } });
+    // title-length and origin: added by the index copy (the h1 党建 has 2 characters; /a/ is neither a source text nor an editors' page).
+    expect(byName).toEqual({ type: { 做法: [0] }, source: { 甲: [0] }, 'title-length': { 2: [0] }, origin: { derived: [0] } });
   });
 
   it('rejects files without the signature', () => {

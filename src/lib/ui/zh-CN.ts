@@ -42,6 +42,16 @@ export const SEARCH_PAGE_TEXT = {
   sectionCount: (n: number) => `（${n} 处）`,
   filters: '筛选',
   filtersTicked: (n: number) => `筛选（已选 ${n} 项）`,
+  /** Result groups (src/lib/search/match.ts GROUPS), each labelled above its first result. */
+  groups: {
+    exact: () => '完整匹配',
+    near: (name: string) => `相近名称“${name}”`,
+    'all-words': (words: readonly string[]) => `包含全部词语：${words.join('、')}`,
+    partial: (words: readonly string[]) => `部分相关：包含其中部分词语（${words.join('、')}）`,
+  },
+  groupCount: (n: number) => `${n} 个页面`,
+  noExact: (query: string) => `没有与“${query}”完整匹配的页面。`,
+  didYouMean: '是不是要找：',
 } as const;
 
 export const CASE_FILTER_TEXT = {
