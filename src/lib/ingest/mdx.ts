@@ -78,6 +78,7 @@ export interface PageMarks {
 
 export const PAGE_MARK = {
   className: 'page-mark',
+  label: (page: string): string => (/^\d+$/.test(page) ? `第${page}页` : page),
   title: (page: string): string => (/^\d+$/.test(page) ? `原文第 ${page} 页起于此段` : `原文${page}起于此段`),
 } as const;
 
@@ -88,7 +89,7 @@ function pageMarks(lines: readonly number[], marks: PageMarks | undefined): stri
     const page = marks.pageOf(line);
     if (page === undefined || marks.seen.has(page)) continue;
     marks.seen.add(page);
-    out += `<span class="${PAGE_MARK.className}" data-page="${page}" title="${PAGE_MARK.title(page)}"></span>`;
+    out += `<span class="${PAGE_MARK.className}" data-page="${page}" data-label="${PAGE_MARK.label(page)}" title="${PAGE_MARK.title(page)}"></span>`;
   }
   return out;
 }
