@@ -30,6 +30,14 @@ export interface PdfPageText {
   runs: PdfRun[];
 }
 
+/** Characters that mean a font's text could not be decoded (no ToUnicode map): U+FFFD and private-use code points. */
+const UNDECODABLE = /[\uFFFD\uE000-\uF8FF]/u;
+
+/** Pages (1-based indexes) whose text layer holds characters pdf.js could not decode. */
+export function undecodablePages(pages: readonly PdfPageText[]): number[] {
+  return pages.filter((p) => p.runs.some((r) => UNDECODABLE.test(r.str))).map((p) => p.index);
+}
+
 /** A printed line: runs on one baseline, in one column. */
 export interface PdfLine {
   page: number;

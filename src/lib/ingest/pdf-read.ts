@@ -9,13 +9,10 @@ import { getDocument, OPS, version } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestInputError } from './errors.ts';
 import type { ExtractedText } from './extracted.ts';
 import { MESSAGES } from './messages.ts';
-import { layOut, type PdfPageText, type PdfRun } from './pdf-layout.ts';
+import { layOut, undecodablePages, type PdfPageText, type PdfRun } from './pdf-layout.ts';
 import { readStatedRecord } from './stated-record.ts';
 
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
-/** Characters that mean the text layer could not be decoded. */
-const UNDECODABLE = /[\uFFFD\uE000-\uF8FF]/gu;
 
 /** A page list as a reader writes it: 第 3、5–7 页. */
 export function pageList(pages: readonly number[]): string {
@@ -56,7 +53,6 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
   try {
     const pages: PdfPageText[] = [];
     const scanned: number[] = [];
-    const undecodable: number[] = [];
     for (let index = 1; index <= doc.numPages; index++) {
       const page = await doc.getPage(index);
       const viewport = page.getViewport({ scale: 1 });
@@ -72,13 +68,12 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Extracte
       if (chars.length === 0) {
         const ops = await page.getOperatorList();
         if (ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject)) scanned.push(index);
-      } else if ((chars.match(UNDECODABLE)?.length ?? 0) > 0) {
-        undecodable.push(index);
       }
       pages.push({ index, width: viewport.width, height: viewport.height, runs });
       page.cleanup();
     }
     if (scanned.length > 0) throw new IngestInputError(file, MESSAGES.pdfScanned(pageList(scanned), doc.numPages));
+    const undecodable = undecodablePages(pages);
     if (undecodable.length > 0) throw new IngestInputError(file, MESSAGES.pdfUndecodable(pageList(undecodable)));
     if (pages.every((p) => p.runs.every((r) => r.str.trim() === ''))) throw new IngestInputError(file, MESSAGES.pdfNoText);
     const info = ((await doc.getMetadata()).info ?? {}) as Info;
