@@ -296,6 +296,9 @@ export const UI = {
     noAuthor: '作者未署名',
     noPublication: '出处未详',
     noPublicationDetail: '（文本未载刊名、出版者与年份）',
+    /** A journal paper's publication line: 《样本学报》2020年第1期，第12–14页. */
+    journalLine: (journal: string, year?: number, issue?: string, pages?: string): string =>
+      `《${journal}》${year !== undefined ? `${year}年` : ''}${year !== undefined && issue ? `第${issue}期` : ''}${pages ? `，第${pages}页` : ''}`,
     /** What a paper's citation adds when the record names no journal or year. */
     paperNoPublication: '发表出处未详',
   },
@@ -570,6 +573,8 @@ export const UI = {
     title: '参考文献著录（GB/T 7714—2015）',
     hint: '单击著录文字即可全选，再按 Ctrl+C（Mac 为 ⌘C）复制。',
     paperNote: '文本未载刊名与发表年份，故按“其他文献”[Z]著录，不补刊名、年份。',
+    /** Beside the text of an ingested PDF: where the printed pages begin. */
+    pageMarksNote: '正文旁的页码（如“第12页”）标出原刊各页从哪一段开始；引用某段时请注明其所在页码。',
   },
   model: {
     /** "模式一：以……为理念组建的党建联盟" */
