@@ -335,7 +335,7 @@ export async function benchSearch(browser: Browser, name: string, siteDir: strin
       ? Object.fromEntries(Object.entries(top3Share(NATURAL_QUERIES, (n) => expected[texts.indexOf(n.q)]!.urls.slice(0, 3))).map(([k, v]) => [k, v.share]))
       : undefined;
     return {
-      natural,
+      ...(natural ? { natural } : {}),
       name,
       pages: truth.length,
       queries: queries.length,

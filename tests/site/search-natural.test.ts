@@ -70,6 +70,11 @@ describe('natural queries', () => {
     for (const k of NATURAL_KINDS) expect(share[k].share, `${k}: missed ${share[k].missed.join('、')}`).toBeGreaterThanOrEqual(MIN_SHARE);
   });
 
+  it('joins a character that forms no known word to its neighbour only where the site writes them together', async () => {
+    expect((await engine.search('大数据是什么')).words).toEqual(['大数据']);
+    expect((await engine.search('数字技术用在党建工作上')).words).toEqual(['数字', '技术', '党建', '工作']);
+  });
+
   it('ranks the source passage before the pages derived from it, and editors’ pages after both', async () => {
     // 联盟 退出: the paper's 动态管理机制 paragraph, the 运行机制 page quoting it, then the topics
     // (whose titles name 联盟 but not 退出).

@@ -54,10 +54,14 @@ export const JOIN_SHARE = 0.1;
 
 /** The looser groups need the words found on the site to make up this share of the words' characters. */
 export const MIN_FOUND_SHARE = 0.5;
+/** Words whose matches the engine keeps between searches. */
+const MAX_KEPT_WORDS = 200;
 
 export class SearchEngine {
   private readonly chunks = new Map<string, Promise<IndexChunk>>();
   private readonly fragments = new Map<number, Promise<Fragment>>();
+  private readonly words = new Map<string, Promise<TermMatch>>();
+  private readonly unions = new Map<string, Promise<Posting[]>>();
   private readonly fetchBytes: FetchBytes;
   readonly entry: PagefindEntry;
   readonly meta: IndexMeta;
@@ -138,7 +142,15 @@ export class SearchEngine {
   /** Postings of one query character — all its forms on the site — sorted by page. */
   async postings(token: QueryToken): Promise<Posting[]> {
     if (!token.also) return this.formPostings(token);
-    return unionPostings(await Promise.all([token, ...token.also].map((t) => this.formPostings(t))));
+    // The union of a character's forms is kept: the index never changes.
+    const key = [token, ...token.also].map((t) => `${t.key}\u0000${t.form}`).join('\u0001');
+    let union = this.unions.get(key);
+    if (!union) {
+      union = Promise.all([token, ...token.also].map((t) => this.formPostings(t))).then(unionPostings);
+      union.catch(() => this.unions.delete(key));
+      this.unions.set(key, union);
+    }
+    return union;
   }
 
   /** Postings of one character token, sorted by page. */
@@ -162,7 +174,18 @@ export class SearchEngine {
    * How one of the query's words occurs. A word found nowhere is tried with a middle dot between
    * two of its characters (融媒 finds 融·媒), the first such form found anywhere.
    */
-  private async matchWord(word: string): Promise<TermMatch> {
+  private matchWord(word: string): Promise<TermMatch> {
+    let m = this.words.get(word);
+    if (!m) {
+      // The index never changes: a word's matches are kept (the last MAX_KEPT_WORDS words).
+      if (this.words.size >= MAX_KEPT_WORDS) this.words.delete(this.words.keys().next().value!);
+      m = this.findWord(word);
+      this.words.set(word, m);
+    }
+    return m;
+  }
+
+  private async findWord(word: string): Promise<TermMatch> {
     const parse = (w: string) => parseQuery(w, this.includeCharacters, this.folding).terms[0];
     const term = parse(word);
     if (!term) return matchTerm([]);

@@ -120,11 +120,31 @@ export function unionPostings(lists: readonly (readonly Posting[])[]): Posting[]
     .map((page) => {
       const parts = byPage.get(page)!;
       if (parts.length === 1) return parts[0]!;
-      const all = parts.flatMap((p) => Array.from(p.positions, (pos, i) => [pos, p.weights[i]!] as const)).sort((a, b) => a[0] - b[0]);
+      // Merge the forms' sorted positions (pairwise; a character has few forms).
+      let positions = parts[0]!.positions;
+      let weights = parts[0]!.weights;
+      for (const p of parts.slice(1)) {
+        const n = positions.length + p.positions.length;
+        const mp = new Uint32Array(n);
+        const mw = new Uint8Array(n);
+        let i = 0;
+        let j = 0;
+        for (let k = 0; k < n; k++) {
+          if (j >= p.positions.length || (i < positions.length && positions[i]! <= p.positions[j]!)) {
+            mp[k] = positions[i]!;
+            mw[k] = weights[i++]!;
+          } else {
+            mp[k] = p.positions[j]!;
+            mw[k] = p.weights[j++]!;
+          }
+        }
+        positions = mp;
+        weights = mw;
+      }
       return {
         page,
-        positions: Uint32Array.from(all, (x) => x[0]),
-        weights: Uint8Array.from(all, (x) => x[1]),
+        positions,
+        weights,
         maxWeight: Math.max(...parts.map((p) => p.maxWeight)),
       };
     });
@@ -304,28 +324,44 @@ export interface RankedMatch extends PageMatch {
 export function compactness(hits: readonly TermHits[]): number {
   if (hits.length <= 1) return 1;
   if (hits.some((h) => h.starts.length === 0)) return 0;
-  const events: { start: number; end: number; term: number }[] = [];
-  hits.forEach((h, term) => h.starts.forEach((start) => events.push({ start, end: start + h.length, term })));
-  events.sort((a, b) => a.start - b.start);
+  // Every occurrence as (start, term), by start: a sliding window over them.
+  const total = hits.reduce((n, h) => n + h.starts.length, 0);
+  const starts = new Float64Array(total);
+  const terms = new Uint16Array(total);
+  const order: number[] = [];
+  let k = 0;
+  hits.forEach((h, term) => {
+    for (const start of h.starts) {
+      starts[k] = start;
+      terms[k] = term;
+      order.push(k++);
+    }
+  });
+  order.sort((a, b) => starts[a]! - starts[b]!);
   const need = hits.length;
-  const inWindow = new Array<number>(need).fill(0);
+  const inWindow = new Uint32Array(need);
+  // The latest start of each term up to the window's right end (inside the window while it covers every term).
+  const latest = new Float64Array(need);
   let covered = 0;
   let best = Infinity;
   let lo = 0;
-  for (let hi = 0; hi < events.length; hi++) {
-    const e = events[hi]!;
-    if (inWindow[e.term]++ === 0) covered++;
+  for (let hi = 0; hi < order.length; hi++) {
+    const e = order[hi]!;
+    const t = terms[e]!;
+    if (inWindow[t]++ === 0) covered++;
+    latest[t] = starts[e]!;
     while (covered === need) {
-      const first = events[lo]!;
+      const first = order[lo]!;
       let end = 0;
-      for (let k = lo; k <= hi; k++) end = Math.max(end, events[k]!.end);
-      best = Math.min(best, end - first.start);
-      if (--inWindow[first.term]! === 0) covered--;
+      for (let j = 0; j < need; j++) end = Math.max(end, latest[j]! + hits[j]!.length);
+      best = Math.min(best, end - starts[first]!);
+      const ft = terms[first]!;
+      if (--inWindow[ft]! === 0) covered--;
       lo++;
     }
   }
-  const total = hits.reduce((n, h) => n + h.length, 0);
-  return Number.isFinite(best) ? Math.min(1, total / best) : 0;
+  const length = hits.reduce((n, h) => n + h.length, 0);
+  return Number.isFinite(best) ? Math.min(1, length / best) : 0;
 }
 
 /**

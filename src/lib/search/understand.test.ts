@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullFolding } from './fold-table.ts';
-import { nearName, parseVocabulary, queryWords, segmentRun, Vocabulary } from './understand.ts';
+import { nearName, parseVocabulary, queryPieces, queryWords, segmentRun, Vocabulary } from './understand.ts';
 
 const folding = fullFolding();
 const vocabulary = new Vocabulary({
@@ -28,9 +28,9 @@ describe('queryWords', () => {
     expect(words('联盟 退出 联盟')).toEqual(['联盟', '退出']);
   });
 
-  it('attaches characters that form no known word to their neighbour', () => {
-    expect(words('大数据')).toEqual(['大数据']);
-    expect(words('数据化')).toEqual(['数据化']);
+  it('keeps characters that form no known word as pieces of their own (the engine joins them where the site does)', () => {
+    expect(queryPieces('大数据', vocabulary, folding)).toEqual([[{ text: '大', known: false }, { text: '数据', known: true }]]);
+    expect(queryPieces('融媒联盟', vocabulary, folding)).toEqual([[{ text: '融媒', known: false }, { text: '联盟', known: true }]]);
   });
 
   it('prefers the fewest pieces', () => {

@@ -209,6 +209,35 @@ function nameCandidates(names: readonly string[]): string[] {
   return [...out];
 }
 
+interface Candidate {
+  name: string;
+  /** comparable(name). */
+  chars: string[];
+  /** Folded, as written (punctuation kept, no whitespace). */
+  written: string;
+  /** Folded letters and digits. */
+  plain: string;
+}
+
+/** The names to compare with, folded once per vocabulary and folding. */
+const candidateCache = new WeakMap<Vocabulary, { folding: Folding; list: Candidate[] }>();
+function candidatesOf(vocabulary: Vocabulary, folding: Folding): Candidate[] {
+  const cached = candidateCache.get(vocabulary);
+  if (cached?.folding === folding) return cached.list;
+  const list = nameCandidates(vocabulary.names)
+    .map((name) => ({
+      name,
+      chars: comparable(name, folding),
+      written: foldedChars(name.replace(/\s+/gu, ''), folding).join(''),
+      plain: foldedChars(name, folding)
+        .filter((c) => LETTER_OR_DIGIT.test(c))
+        .join(''),
+    }))
+    .filter((c) => c.chars.length >= 2);
+  candidateCache.set(vocabulary, { folding, list });
+  return list;
+}
+
 /**
  * The known name closest to the query, when it shares most characters with the query (counted
  * after dropping question words and particles, with 制度/机制/体制 taken as one): at least
@@ -224,17 +253,11 @@ export function nearName(raw: string, vocabulary: Vocabulary, folding: Folding):
   // As written, punctuation included: a name containing the query is found by the query itself.
   const typed = foldedChars(raw.replace(/\s+/gu, ''), folding).join('');
   let best: (NearName & { length: number }) | undefined;
-  for (const name of nameCandidates(vocabulary.names)) {
-    const chars = comparable(name, folding);
-    if (chars.length < 2) continue;
+  for (const { name, chars, written, plain } of candidatesOf(vocabulary, folding)) {
     const shared = sharedCount(query, chars);
     const typo = oneTypo(query, chars);
     const similarity = typo ? NEAR_NAME_SIMILARITY : (2 * shared) / (query.length + chars.length);
     if (!typo && (similarity < NEAR_NAME_SIMILARITY || shared * 3 < chars.length * 2)) continue;
-    const written = foldedChars(name.replace(/\s+/gu, ''), folding).join('');
-    const plain = foldedChars(name, folding)
-      .filter((c) => LETTER_OR_DIGIT.test(c))
-      .join('');
     if (typed.includes(written) || written.includes(typed) || words.includes(plain) || words.join('') === plain) continue;
     if (!best || similarity > best.similarity || (similarity === best.similarity && chars.length < best.length)) {
       best = { name, similarity, length: chars.length };
