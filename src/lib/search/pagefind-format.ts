@@ -328,6 +328,17 @@ export function chunksFor(word: string, chunks: readonly MetaChunk[]): MetaChunk
   });
 }
 
+/**
+ * Id of the gap markers the index copy (index-copy.ts) puts wherever the indexed text is
+ * interrupted on the page (a block's edge, an element left out of the index). Pagefind stores
+ * them as anchors; parseFragment hands them over as `gaps`.
+ */
+export const GAP_ID = '~';
+/** Pagefind metadata field with the text a page shows besides its indexed text (index-copy.ts). */
+export const FURNITURE_META = 'kb-furniture';
+/** Separates the segments of FURNITURE_META (Pagefind turns line breaks in metadata into spaces). */
+export const FURNITURE_SEPARATOR = '¦';
+
 /** The page data Pagefind stores per page (pagefind/src/fragments). */
 export interface Fragment {
   url: string;
@@ -335,9 +346,14 @@ export interface Fragment {
   word_count: number;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** Elements with an id, at their word position (gap markers taken out). */
   anchors: { element: string; id: string; text: string; location: number }[];
+  /** Word positions where the indexed text is interrupted on the page (gap markers), ascending. */
+  gaps?: number[];
 }
 
 export function parseFragment(bytes: Uint8Array): Fragment {
-  return JSON.parse(new TextDecoder().decode(bytes)) as Fragment;
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Fragment;
+  const gaps = raw.anchors.filter((a) => a.id === GAP_ID).map((a) => a.location);
+  return { ...raw, anchors: raw.anchors.filter((a) => a.id !== GAP_ID), gaps };
 }
