@@ -44,6 +44,11 @@ const VIEWPORT = { width: 1366, height: 768 };
 const QUERIES = process.env.LANDING_QUERIES
   ? process.env.LANDING_QUERIES.split(',')
   : ['联席轮值', '双报到', '三会一课', '流动党员', '网格化', '组织覆盖', '党建联盟', '融媒', '四维度', '轮值单位', '2018', '研讨题', '联盟 退出'];
+/**
+ * Firefox with text fragments off gets block addresses only, as Chromium 86 does (it has no
+ * Intl.Segmenter, so the search page adds no directive there): a few queries suffice for it.
+ */
+const ADDRESS_ONLY_QUERIES = QUERIES.slice(0, 5);
 /** Page furniture: a link must never land here. */
 const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
 
@@ -311,15 +316,15 @@ afterAll(() => {
 const firefoxInstalled = firefoxPath() !== null;
 if (!firefoxInstalled) console.warn(FIREFOX_MISSING);
 describe.each([
-  ['Chromium (text fragments on)', launchCurrentChromium],
-  ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86)],
+  ['Chromium', launchCurrentChromium, QUERIES],
+  ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), QUERIES],
   ...(firefoxInstalled
     ? ([
-        ['Firefox ESR', () => launchFirefox()],
-        ['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false })],
+        ['Firefox ESR', () => launchFirefox(), QUERIES],
+        ['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), ADDRESS_ONLY_QUERIES],
       ] as const)
     : []),
-] as const)('links land on their passage in %s', (name, launch) => {
+] as const)('links land on their passage in %s', (name, launch, queries) => {
   let d: Driver;
   beforeAll(async () => {
     d = await openDriver(name, launch);
@@ -342,7 +347,7 @@ describe.each([
 
   it('every result and sub-result link, clicked on the search page, opens at the match, on screen', async () => {
     const followed: { link: ResultLink; probe: Probe }[] = [];
-    for (const query of QUERIES) followed.push(...(await clickResults(d, site, query)));
+    for (const query of queries) followed.push(...(await clickResults(d, site, query)));
     const counts = { result: [0, 0], 'sub-result': [0, 0] };
     const failures: string[] = [];
     for (const { link: l, probe } of followed) {
@@ -353,10 +358,10 @@ describe.each([
     const directives = followed.filter(({ link }) => link.href.includes(':~:text=')).length;
     const types = [...new Set(followed.map(({ link }) => link.type))].sort();
     summary.push(
-      `  ${d.name}: ${QUERIES.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')})`,
+      `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')})`,
     );
     expect(failures).toEqual([]);
-    expect(counts.result[1]).toBeGreaterThan(50);
-    if (!process.env.LANDING_QUERIES) expect(types).toEqual([...new Set(Object.values(SEARCH_TYPES))].sort());
+    expect(counts.result[1]).toBeGreaterThan(queries === QUERIES ? 50 : 20);
+    if (!process.env.LANDING_QUERIES && queries === QUERIES) expect(types).toEqual([...new Set(Object.values(SEARCH_TYPES))].sort());
   }, 300_000);
 });

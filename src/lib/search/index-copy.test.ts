@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntity, FURNITURE_META, GAP_ID, indexCopy, isExtraIndexCharacter, urlForFile } from './index-copy.ts';
+import { decodeEntity, FURNITURE_PREFIX, GAP_ID, indexCopy, isExtraIndexCharacter, urlForFile } from './index-copy.ts';
 import { ZWSP } from './text.ts';
 
 const Z = ZWSP;
@@ -60,8 +60,8 @@ describe('indexCopy', () => {
     const body =
       '<header>基层党建知识库</header><nav>联席轮值</nav><main data-pagefind-body><h1>联席轮值</h1><p>正文<a data-pagefind-ignore>出处<span>：《论文》</span></a></p><p data-pagefind-ignore>出处：《论文》</p></main>';
     const out = indexCopy(page(body));
-    expect(out).toContain(`<meta data-pagefind-meta="${FURNITURE_META}[content]" content="基层党建知识库¦出处：《论文》"></body>`);
-    expect(indexCopy(page('<main data-pagefind-body><p>正文</p></main>'))).not.toContain(FURNITURE_META);
+    expect(out).toContain(`${titleLength(4)}<span id="${FURNITURE_PREFIX}基层党建知识库¦出处：《论文》"></span>`);
+    expect(indexCopy(page('<main data-pagefind-body><p>正文</p></main>'))).not.toContain(FURNITURE_PREFIX);
   });
 
   it('decodes character references', () => {

@@ -10,14 +10,15 @@
 //   position) wherever the indexed text is interrupted: at the edges of blocks (a table cell, a
 //   list item, a <br>) and wherever an element left out of the index (data-pagefind-ignore: a 出处
 //   link, a label) stood between two pieces of indexed text;
-// - the page's furniture text (data-pagefind-meta FURNITURE_META): what the page shows besides the
+// - the page's furniture text (in the id of an empty element after the title, FURNITURE_PREFIX):
+//   what the page shows besides the
 //   indexed text (header, contents, ignored labels, reading-list details), so a directive that would
 //   match there first is not made.
 import { graphemes, isAlphanumeric, isPictographic, isWhitespace, ZWSP } from './text.ts';
 import { TITLE_LENGTH_FILTER } from './facets.ts';
-import { FURNITURE_META, FURNITURE_SEPARATOR, GAP_ID } from './pagefind-format.ts';
+import { FURNITURE_PREFIX, FURNITURE_SEPARATOR, GAP_ID } from './pagefind-format.ts';
 
-export { FURNITURE_META, GAP_ID };
+export { FURNITURE_PREFIX, GAP_ID };
 const GAP_TAG = `<span id="${GAP_ID}"></span>`;
 
 /** Elements inside a line of text: no block edge at their tags. */
@@ -91,6 +92,8 @@ interface CopyOutput {
   textSince: boolean;
   /** The indexed characters (no whitespace), to leave out furniture the index holds anyway. */
   indexedText: string[];
+  /** Where in `parts` the title's length was recorded (the furniture goes there too). */
+  titleAt: number | undefined;
   /** The furniture segment being read, and those finished. */
   segment: string;
   segments: string[];
@@ -138,7 +141,7 @@ function titleLengthTag(units: readonly number[]): string {
 export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Set<string>): string {
   const bodyAt = html.search(/<body[\s>]/i);
   let i = bodyAt >= 0 ? bodyAt : 0;
-  const out: CopyOutput = { parts: [html.slice(0, i)], title: undefined, indexed: false, furniture: false, gapDue: false, textSince: false, indexedText: [], segment: '', segments: [] };
+  const out: CopyOutput = { parts: [html.slice(0, i)], title: undefined, indexed: false, furniture: false, gapDue: false, textSince: false, indexedText: [], titleAt: undefined, segment: '', segments: [] };
   // Pagefind indexes the data-pagefind-body elements when a page has one, otherwise all of <body>.
   const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
   /** Open elements: name, whether it starts the indexed region, whether it is left out of the index. */
@@ -204,6 +207,7 @@ export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Se
         if (name === 'h1' && !titleDone) {
           if (!open![1]) out.title = [];
           else if (out.title) {
+            out.titleAt = out.parts.length;
             out.parts.push(titleLengthTag(out.title));
             out.title = undefined;
             titleDone = true;
@@ -220,21 +224,23 @@ export function indexCopy(html: string, extraChars?: Set<string>, textChars?: Se
     i = next;
   }
   endSegment();
-  return withFurniture(out.parts.join(''), out.segments, out.indexedText.join(''));
+  const furniture = furnitureTag(out.segments, out.indexedText.join(''));
+  if (furniture && out.titleAt !== undefined) out.parts[out.titleAt] += furniture;
+  return out.parts.join('');
 }
 
 /**
- * Adds the page's furniture text as Pagefind metadata (before </body>): its segments, each once,
+ * The page's furniture text as an empty element whose id holds it: its segments, each once,
  * without those the indexed text holds anyway (contents entries, breadcrumbs naming headings).
+ * Whitespace is left out (directives are compared without it). '' when there is none.
  */
-function withFurniture(copy: string, segments: readonly string[], indexed: string): string {
-  const end = copy.lastIndexOf('</body>');
-  if (end < 0 || segments.length === 0 || !indexed) return copy;
+function furnitureTag(segments: readonly string[], indexed: string): string {
+  if (segments.length === 0 || !indexed) return '';
   const squash = (t: string) => t.replace(/[\s\u200B]+/gu, '');
   const kept = [...new Set(segments.map(squash))].filter((t) => t && /[\p{L}\p{N}]/u.test(t) && !indexed.includes(t));
-  if (kept.length === 0) return copy;
+  if (kept.length === 0) return '';
   const value = kept.join(FURNITURE_SEPARATOR).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `${copy.slice(0, end)}<meta data-pagefind-meta="${FURNITURE_META}[content]" content="${value}">${copy.slice(end)}`;
+  return `<span id="${FURNITURE_PREFIX}${value}"></span>`;
 }
 
 /** The URL Pagefind should give a built file: "about/index.html" → "/about/". */

@@ -334,9 +334,12 @@ export function chunksFor(word: string, chunks: readonly MetaChunk[]): MetaChunk
  * them as anchors; parseFragment hands them over as `gaps`.
  */
 export const GAP_ID = '~';
-/** Pagefind metadata field with the text a page shows besides its indexed text (index-copy.ts). */
-export const FURNITURE_META = 'kb-furniture';
-/** Separates the segments of FURNITURE_META (Pagefind turns line breaks in metadata into spaces). */
+/**
+ * The text a page shows besides its indexed text (index-copy.ts) travels as the id of an empty
+ * element, `FURNITURE_PREFIX` + segments joined by FURNITURE_SEPARATOR: Pagefind stores ids in
+ * the page's fragment without indexing them (metadata values would be indexed as words).
+ */
+export const FURNITURE_PREFIX = '~furniture:';
 export const FURNITURE_SEPARATOR = '¦';
 
 /** The page data Pagefind stores per page (pagefind/src/fragments). */
@@ -350,10 +353,13 @@ export interface Fragment {
   anchors: { element: string; id: string; text: string; location: number }[];
   /** Word positions where the indexed text is interrupted on the page (gap markers), ascending. */
   gaps?: number[];
+  /** The text the page shows besides its indexed text, segments joined by FURNITURE_SEPARATOR. */
+  furniture?: string;
 }
 
 export function parseFragment(bytes: Uint8Array): Fragment {
   const raw = JSON.parse(new TextDecoder().decode(bytes)) as Fragment;
   const gaps = raw.anchors.filter((a) => a.id === GAP_ID).map((a) => a.location);
-  return { ...raw, anchors: raw.anchors.filter((a) => a.id !== GAP_ID), gaps };
+  const furniture = raw.anchors.find((a) => a.id.startsWith(FURNITURE_PREFIX))?.id.slice(FURNITURE_PREFIX.length) ?? '';
+  return { ...raw, anchors: raw.anchors.filter((a) => !a.id.startsWith(GAP_ID)), gaps, furniture };
 }

@@ -6,7 +6,7 @@
 import { afterTitle, buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from './excerpt.ts';
 import { anchorTextEnd, linkTarget, runAt } from './link-target.ts';
 import type { PageMatch, TermHits } from './match.ts';
-import { BODY_WEIGHT, FURNITURE_META, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
+import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
 import { stripZwsp } from './text.ts';
 import { textFragmentHash } from './text-fragment.ts';
 import { joinBase } from '../paths.ts';
@@ -87,7 +87,7 @@ function hashFor(pieces: readonly string[], fragment: Fragment, o: Occurrence, d
   if (o.weight >= H1_WEIGHT) return '';
   const target = linkTarget(fragment.anchors, o.start);
   const run = runAt(fragment.anchors, fragment.gaps ?? [], o.start, o.length);
-  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive, run, fragment.meta[FURNITURE_META] ?? '');
+  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive, run, fragment.furniture ?? '');
 }
 
 /**

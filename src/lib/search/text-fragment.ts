@@ -92,11 +92,13 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   const before = b.filter((x) => x <= widened.start).reverse(); // widened.start, then earlier boundaries
   const after = b.filter((x) => x >= widened.end); // widened.end, then later boundaries
 
-  // The page shows more than the index holds (contents, hidden 出处 labels, the site header), so
-  // a directive that is first in the indexed text may still match furniture first on the page.
-  // All the context the sentence offers (whole words) is what page furniture does not repeat.
-  const p0 = before[before.length - 1] ?? widened.start;
-  const s1 = after[after.length - 1] ?? widened.end;
+  // All the context the sentence offers, in whole words: where the context was cut at CONTEXT
+  // characters rather than at the run's or the sentence's edge, the last word may be cut in two
+  // (Firefox then finds no match), so it is left out.
+  const edgeBefore = lo <= Math.max(0, block.start) || isBreak(lo - 1) || SENTENCE_END.test(pieces[lo - 1] ?? '');
+  const edgeAfter = hi >= Math.min(pieces.length, block.end) || isBreak(hi) || SENTENCE_END.test(pieces[hi - 1] ?? '');
+  const p0 = (edgeBefore ? before[before.length - 1] : before[before.length - 2]) ?? widened.start;
+  const s1 = (edgeAfter ? after[after.length - 1] : after[after.length - 2]) ?? widened.end;
   const best: TextDirective = {
     prefix: squash(local.slice(p0, widened.start)).trim(),
     text: squash(local.slice(widened.start, widened.end)).trim(),
