@@ -97,10 +97,14 @@ function hashFor(pieces: readonly string[], fragment: Fragment, o: Occurrence, d
  */
 function excerptStart(pieces: readonly string[], fragment: Fragment, title: string, focus: number): number {
   let from = afterTitle(pieces, title);
-  for (const a of fragment.anchors) {
-    if (!/^h[2-6]$/i.test(a.element)) continue;
+  const headings = fragment.anchors.filter((a) => /^h[2-6]$/i.test(a.element)).sort((a, b) => a.location - b.location);
+  for (const a of headings) {
+    // A heading before the focus, or one the text after the title starts with (a focus in the
+    // title: the excerpt shows the body text that follows).
     const end = anchorTextEnd(a);
-    if (end <= focus && end > from) from = isBlockBreak(pieces, end) ? end + 1 : end;
+    if (end > from && (end <= focus || (focus < from && a.location <= from))) {
+      from = isBlockBreak(pieces, end) ? end + 1 : end;
+    }
   }
   return from;
 }
