@@ -22,6 +22,10 @@ export const SEARCH_TYPES = {
   source: '文献',
   chapter: '章节',
   topic: '专题',
+  timeline: '时间线',
+  mechanisms: '运行机制',
+  prompts: '研讨题汇编',
+  about: '关于本站',
 } as const;
 
 export const SEARCH_PAGE_TEXT = {
