@@ -348,7 +348,8 @@ export function compactness(hits: readonly TermHits[]): number {
   for (let hi = 0; hi < order.length; hi++) {
     const e = order[hi]!;
     const t = terms[e]!;
-    if (inWindow[t]++ === 0) covered++;
+    inWindow[t] = inWindow[t]! + 1;
+    if (inWindow[t] === 1) covered++;
     latest[t] = starts[e]!;
     while (covered === need) {
       const first = order[lo]!;
