@@ -15,6 +15,8 @@ import type { Group } from '../../lib/search/match.ts';
 import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 
 const PAGE_SIZE = 10;
+/** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
+const FIRST_PAINT = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -96,17 +98,24 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
-    if (gen !== generation) return false;
     const current = outcome;
-    const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
-    // Each group is labelled at its first result.
-    slice.forEach((m, i) => {
-      items[i]!.dataset.group = m.group;
-      if (current.results[shown + i - 1]?.group !== m.group) items[i]!.prepend(groupLabel(current, m.group));
-    });
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    if (replace && slice.length === 0) list.replaceChildren();
+    // The first few results first (what a reader sees first), then the rest of the page.
+    for (const [k, part] of [slice.slice(0, FIRST_PAINT), slice.slice(FIRST_PAINT)].entries()) {
+      if (part.length === 0) continue;
+      const fragments = await Promise.all(part.map((m) => engine.fragment(m.page)));
+      if (gen !== generation) return false;
+      const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
+      const items = part.map((m, i) => {
+        const item = resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base);
+        // Each group is labelled at its first result.
+        item.dataset.group = m.group;
+        if (current.results[offset + i - 1]?.group !== m.group) item.prepend(groupLabel(current, m.group));
+        return item;
+      });
+      if (replace && k === 0) list.replaceChildren(...items);
+      else list.append(...items);
+    }
     shown += slice.length;
     const total = outcome.results.length;
     moreRow.hidden = shown >= total;
