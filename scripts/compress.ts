@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { mapLimit } from './serve/map-limit.ts';
 import { isCompressible } from './serve/policy.ts';
 
 const gzip = promisify(zlib.gzip);
@@ -35,16 +36,14 @@ export async function compressSite(dir: string): Promise<CompressionSummary> {
     .map((d) => path.join(d.parentPath, d.name));
   const summary: CompressionSummary = { files: names.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   // zlib runs these on libuv's thread pool, so every core is used.
-  await Promise.all(
-    names.map(async (file) => {
-      const body = await readFile(file);
-      const [gz, br] = await Promise.all([gzipBytes(body), brotliBytes(body)]);
-      summary.bytes += body.length;
-      summary.gzipBytes += Math.min(gz.length, body.length);
-      summary.brotliBytes += Math.min(br.length, body.length);
-      if (gz.length < body.length) await writeFile(`${file}.gz`, gz);
-      if (br.length < body.length) await writeFile(`${file}.br`, br);
-    }),
-  );
+  await mapLimit(names, 32, async (file) => {
+    const body = await readFile(file);
+    const [gz, br] = await Promise.all([gzipBytes(body), brotliBytes(body)]);
+    summary.bytes += body.length;
+    summary.gzipBytes += Math.min(gz.length, body.length);
+    summary.brotliBytes += Math.min(br.length, body.length);
+    if (gz.length < body.length) await writeFile(`${file}.gz`, gz);
+    if (br.length < body.length) await writeFile(`${file}.br`, br);
+  });
   return summary;
 }

@@ -200,6 +200,25 @@ describe('the site server under a base path, without security headers', () => {
   });
 });
 
+describe('a file changed after the build compressed it', () => {
+  it('is sent as it is now: its stale .br and .gz are not used', async () => {
+    const dir = path.join(work, 'stale');
+    await makeSite(dir, 'S');
+    const fresh = Buffer.from('<!doctype html><title>fresh</title>' + '<p>重新写入的页面。</p>'.repeat(50));
+    writeFileSync(path.join(dir, 'index.html'), fresh);
+    const { server, origin } = await start({ dir });
+    try {
+      const br = await request(origin, '/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+      // No valid brotli form left; gzip made afresh from the file.
+      expect(br.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(br.body)).toEqual(fresh);
+      expect((await request(origin, '/')).body).toEqual(fresh);
+    } finally {
+      await stopServer(server, 0);
+    }
+  });
+});
+
 describe('a rebuild while serving', () => {
   it('switches to the new build only once it is complete, and never serves a mix of the two', async () => {
     const dist = path.join(work, 'swap/dist');

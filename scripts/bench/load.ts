@@ -165,6 +165,30 @@ export function hasWrk(): boolean {
   return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined;
 }
 
+/** The nginx binary where Debian and source builds put it, or undefined. */
+export function findNginx(): string | undefined {
+  return ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+}
+
+export interface RunningNginx {
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Runs nginx in the foreground with the README's configuration around `dist`, its files in `prefix`. */
+export async function startNginx({ binary, root, dist, prefix }: { binary: string; root: string; dist: string; prefix: string }): Promise<RunningNginx> {
+  rmSync(prefix, { recursive: true, force: true });
+  mkdirSync(prefix, { recursive: true });
+  const port = await freePort();
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  writeFileSync(path.join(prefix, 'nginx.conf'), nginxConfig(readme, { dist, prefix, port }));
+  const run = startProcess(binary, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], root);
+  const errorLog = () => (existsSync(path.join(prefix, 'error.log')) ? readFileSync(path.join(prefix, 'error.log'), 'utf8') : '');
+  await waitFor(`http://127.0.0.1:${port}${BASE}`, run.child, () => run.output() + errorLog());
+  return { port, child: run.child, stop: () => stopProcess(run.child) };
+}
+
 async function hammer(tool: LoadTool, url: string, connections: number, seconds: number): Promise<LoadStats> {
   const sent = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
   if (!sent.ok) throw new Error(`${url} answered ${sent.status}`);
@@ -212,22 +236,16 @@ export async function benchLoad({
   const targets = loadTargets(dist);
   const ourPort = await freePort();
   const ours = startProcess(process.execPath, ['scripts/serve.ts', '--dir', dist, '--base', BASE, '--port', String(ourPort)], root);
-  let nginx: { child: ChildProcess; output: () => string } | undefined;
+  let nginx: RunningNginx | undefined;
   let nginxVersion = 'not installed: nginx not measured';
   let nginxPort = 0;
-  const nginxBinary = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+  const nginxBinary = findNginx();
   try {
     await waitFor(`http://127.0.0.1:${ourPort}${BASE}`, ours.child, ours.output);
     if (nginxBinary) {
       nginxVersion = spawnSync(nginxBinary, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '');
-      const prefix = path.join(work, 'nginx');
-      rmSync(prefix, { recursive: true, force: true });
-      mkdirSync(prefix, { recursive: true });
-      nginxPort = await freePort();
-      const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-      writeFileSync(path.join(prefix, 'nginx.conf'), nginxConfig(readme, { dist, prefix, port: nginxPort }));
-      nginx = startProcess(nginxBinary, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], root);
-      await waitFor(`http://127.0.0.1:${nginxPort}${BASE}`, nginx.child, () => nginx!.output() + readFileSync(path.join(prefix, 'error.log'), 'utf8'));
+      nginx = await startNginx({ binary: nginxBinary, root, dist, prefix: path.join(work, 'nginx') });
+      nginxPort = nginx.port;
     }
     const rows: LoadRow[] = [];
     for (const target of targets) {
@@ -247,6 +265,6 @@ export async function benchLoad({
     return { connections, seconds, tool: version, nginx: nginxVersion, rows };
   } finally {
     await stopProcess(ours.child);
-    if (nginx) await stopProcess(nginx.child);
+    if (nginx) await nginx.stop();
   }
 }

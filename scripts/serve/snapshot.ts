@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { mapLimit } from './map-limit.ts';
 import { cacheControl, contentType, isCompressible, type Encoding } from './policy.ts';
 
 export interface Variant {
@@ -19,8 +20,8 @@ export interface SnapshotFile {
   cacheControl: string;
   lastModified: string;
   identity: Variant;
-  gzip?: Variant;
-  br?: Variant;
+  gzip?: Variant | undefined;
+  br?: Variant | undefined;
   /** Encodings this file can be sent in, best first. */
   encodings: Encoding[];
 }
@@ -45,10 +46,21 @@ function variant(body: Buffer, tag: string, suffix = ''): Variant {
   return { body, etag: `"${tag}${suffix}"` };
 }
 
+/** The compressed form in `file`, if it decodes to `body` exactly; a stale or broken one is left out. */
+async function checkedVariant(file: string, body: Buffer, decode: (data: Buffer) => Buffer, tag: string, suffix: string): Promise<Variant | undefined> {
+  const data = await readFile(file);
+  try {
+    return decode(data).equals(body) ? variant(data, tag, suffix) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads every file under `dir`. `name.gz` / `name.br` written by the build beside a file are
- * its compressed forms, not files of their own; a text file without a .gz gets one made here
- * (gzip is fast), so any build directory is served compressed.
+ * its compressed forms, not files of their own — used only when they decode to the file itself
+ * (a file edited or copied over after the build keeps no stale compressed twin). A text file
+ * without a valid .gz gets one made here (gzip is fast), so any directory is served compressed.
  */
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const id = await directoryId(dir);
@@ -59,30 +71,30 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const isVariant = (name: string) => /\.(gz|br)$/.test(name) && present.has(name.slice(0, -3));
   const files = new Map<string, SnapshotFile>();
   let bytes = 0;
-  await Promise.all(
-    names
-      .filter((name) => !isVariant(name))
-      .map(async (name) => {
-        const full = path.join(dir, name);
-        const [body, info] = await Promise.all([readFile(full), stat(full)]);
-        const tag = createHash('sha1').update(body).digest('base64url').slice(0, 20);
-        const file: SnapshotFile = {
-          type: contentType(name),
-          cacheControl: cacheControl(name),
-          lastModified: info.mtime.toUTCString(),
-          identity: variant(body, tag),
-          encodings: [],
-        };
-        if (present.has(`${name}.br`)) file.br = variant(await readFile(`${full}.br`), tag, '-br');
-        if (present.has(`${name}.gz`)) file.gzip = variant(await readFile(`${full}.gz`), tag, '-gz');
-        else if (isCompressible(name)) {
-          const gz = gzipSync(body, { level: 6 });
-          if (gz.length < body.length) file.gzip = variant(gz, tag, '-gz');
-        }
-        file.encodings = [...(file.br ? (['br'] as const) : []), ...(file.gzip ? (['gzip'] as const) : []), 'identity'];
-        bytes += body.length + (file.br?.body.length ?? 0) + (file.gzip?.body.length ?? 0);
-        files.set(name, file);
-      }),
+  await mapLimit(
+    names.filter((name) => !isVariant(name)),
+    64,
+    async (name) => {
+      const full = path.join(dir, name);
+      const [body, info] = await Promise.all([readFile(full), stat(full)]);
+      const tag = createHash('sha1').update(body).digest('base64url').slice(0, 20);
+      const file: SnapshotFile = {
+        type: contentType(name),
+        cacheControl: cacheControl(name),
+        lastModified: info.mtime.toUTCString(),
+        identity: variant(body, tag),
+        encodings: [],
+      };
+      if (present.has(`${name}.br`)) file.br = await checkedVariant(`${full}.br`, body, brotliDecompressSync, tag, '-br');
+      if (present.has(`${name}.gz`)) file.gzip = await checkedVariant(`${full}.gz`, body, gunzipSync, tag, '-gz');
+      if (!file.gzip && isCompressible(name)) {
+        const gz = gzipSync(body, { level: 6 });
+        if (gz.length < body.length) file.gzip = variant(gz, tag, '-gz');
+      }
+      file.encodings = [...(file.br ? (['br'] as const) : []), ...(file.gzip ? (['gzip'] as const) : []), 'identity'];
+      bytes += body.length + (file.br?.body.length ?? 0) + (file.gzip?.body.length ?? 0);
+      files.set(name, file);
+    },
   );
   // Renamed away (another build swapped in) while being read: the caller tries again.
   if ((await directoryId(dir)) !== id) throw new Error(`${dir} was replaced while being read`);
