@@ -152,9 +152,33 @@ describe('printed pages', () => {
   });
 });
 
+describe('a PDF whose Chinese font needs Adobe’s CMaps (UniGB-UCS2-H, no embedded font, no ToUnicode)', () => {
+  it('is read with the CMaps from node_modules', async () => {
+    const r = await ingest('cid-font.pdf');
+    const known = KNOWN.split('\n\n').slice(0, 3).filter((p) => p !== '方世南').join('\n');
+    const { share } = windowsRecovered(stripMarkers(known), readingText(r.document));
+    results.push(`cid-font.pdf: ${(share * 100).toFixed(2)}% of windows recovered (predefined CMap, no ToUnicode)`);
+    expect(share).toBeGreaterThanOrEqual(0.99);
+    expect(r.document.titleBlock.title).toBe('融合推进城市基层党建工作研究');
+  });
+
+  it('cannot be read without them (the CMaps are what decodes it)', async () => {
+    const task = getDocument({ data: new Uint8Array(readFileSync(path.join(DIR, 'cid-font.pdf'))), verbosity: 0 });
+    const doc = await task.promise;
+    let text = '';
+    try {
+      text = ((await (await doc.getPage(1)).getTextContent()).items as { str?: string }[]).map((it) => it.str ?? '').join('');
+    } catch {
+      text = '';
+    }
+    await task.destroy();
+    expect(text).not.toContain('党建');
+  });
+});
+
 describe('figures', () => {
   it('are printed for the report', () => {
     console.log(results.join('\n'));
-    expect(results.length).toBe(4);
+    expect(results.length).toBe(5);
   });
 });
