@@ -50,6 +50,8 @@ export interface PdfLine {
   /** Set when the line is removed as page furniture. */
   furniture?: 'header' | 'footer' | 'page-number';
   footnote?: boolean;
+  /** Small type at the page bottom that is not a footnote: moved after the paragraph open at the page end. */
+  aside?: boolean;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -225,8 +227,25 @@ export function markFurniture(pages: PdfLine[][], heights: Map<number, number>):
     const same = groups.get(`${c.where}|${furnitureKey(c.line.text)}`)!.filter((o) => Math.abs(o.line.y - c.line.y) <= 4);
     if (same.length >= needed && pages.length > 1) {
       c.line.furniture = c.where;
-      // A page number inside a running header or footer ("2020年第1期 · 13"): the last number.
       review.push({ kind: 'removed', pages: [c.line.page], text: `${c.where === 'header' ? '页眉' : '页脚'}“${c.line.text.trim()}”` });
+    }
+  }
+  // A page number inside a running header or footer (“12 · 样本学报 · 2020年第1期”): the number
+  // that goes up by one from page to page, on every page of the group.
+  for (const group of groups.values()) {
+    const lines = group.map((c) => c.line).filter((l) => l.furniture === 'header' || l.furniture === 'footer');
+    if (lines.length < 2) continue;
+    const numbers = lines.map((l) => l.text.match(/\d+/g) ?? []);
+    const count = numbers[0]!.length;
+    if (numbers.some((n) => n.length !== count)) continue;
+    for (let k = 0; k < count; k++) {
+      const offsets = new Set(lines.map((l, j) => Number(numbers[j]![k]) - l.page));
+      if (offsets.size === 1 && lines.length === new Set(lines.map((l) => l.page)).size) {
+        lines.forEach((l, j) => {
+          if (!printed.has(l.page)) printed.set(l.page, String(Number(numbers[j]![k])));
+        });
+        break;
+      }
     }
   }
   return { printed, review };
@@ -239,9 +258,15 @@ export function markFootnotes(lines: PdfLine[], size: number): number {
   let k = 0;
   while (k < byY.length && byY[k]!.size < size * 0.9) k++;
   const block = byY.slice(0, k).sort((a, b) => b.y - a.y);
-  if (block.length === 0 || !/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d①-⑳[（(]/u.test(block[0]!.text.trim())) return 0;
-  for (const l of block) l.footnote = true;
-  return block.length;
+  if (block.length === 0 || k === byY.length) return 0;
+  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d①-⑳[（(]/u.test(block[0]!.text.trim())) {
+    for (const l of block) l.footnote = true;
+    return block.length;
+  }
+  // Small type at the bottom without a note number (收稿日期, 基金项目, 作者简介 on a paper's
+  // first page): kept as text, but after the paragraph that runs on to the next page.
+  for (const l of block) l.aside = true;
+  return 0;
 }
 
 const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[①-⑳]|\[\d{1,3}\])(?=\s*\S)/u;
@@ -273,6 +298,8 @@ export function layOut(pages: PdfPageText[]): LaidOut {
   for (const lines of perPage) {
     const n = markFootnotes(lines, size);
     if (n > 0) review.push({ kind: 'recognised', pages: [lines[0]!.page], text: `页末脚注 ${n} 行（字号小于正文），移到所在段落之后` });
+    const asides = lines.filter((l) => l.aside).length;
+    if (asides > 0) review.push({ kind: 'recognised', pages: [lines[0]!.page], text: `页末小字 ${asides} 行（不以注号开头，不作脚注），作为正文移到所在段落之后` });
   }
   // Column edges per page and column: the usual left start and right end of body lines.
   const edges = new Map<string, { left: number; right: number }>();
@@ -305,8 +332,17 @@ export function layOut(pages: PdfPageText[]): LaidOut {
   let joinedAcrossPages = 0;
   for (const lines of perPage) {
     const notes: ExtractedParagraph[] = [];
+    let asidePrev: PdfLine | undefined;
     for (const l of lines) {
       if (l.furniture) continue;
+      if (l.aside) {
+        // A new paragraph where the previous aside line was short (a labelled field ends its line).
+        const e = edges.get(`${l.page}|${l.column}`) ?? { left: l.x, right: l.right };
+        if (!asidePrev || asidePrev.right < e.right - l.size * 1.5 || l.x - e.left > l.size * 0.8) notes.push({ kind: 'body', lines: [] });
+        notes[notes.length - 1]!.lines.push(line(l));
+        asidePrev = l;
+        continue;
+      }
       if (l.footnote) {
         const text = noteLine(l.text);
         if (NOTE_START.test(l.text.trim()) || notes.length === 0) notes.push({ kind: 'footnote', lines: [{ text, page: l.page }] });
