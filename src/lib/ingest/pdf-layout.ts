@@ -133,39 +133,76 @@ function linesOfRuns(page: number, runs: PdfRun[], column: number): PdfLine[] {
 }
 
 /**
- * Where a page's text splits into two columns: an x in the middle third that no run of the
- * body size crosses, with text on both sides of it on many lines. Undefined for one column.
+ * Where a page's text splits into two columns: the x in the middle third with the most rows
+ * (runs on one baseline) that have text on both sides of it and none across a 6 pt band around
+ * it — at least 5 rows and 30% of the rows. Rows with text across it (a title, an opening
+ * paragraph set across the page) span both columns. Undefined for one column.
  */
 export function findGutter(page: PdfPageText): number | undefined {
+  const band = gutterBand(page);
+  return band ? (band.lo + band.hi) / 2 : undefined;
+}
+
+/** The free band between two columns (see findGutter). */
+export function gutterBand(page: PdfPageText): { lo: number; hi: number } | undefined {
   const runs = page.runs.filter((r) => r.str.trim() !== '');
   if (runs.length < 10) return undefined;
-  const size = bodySize(runs.map((r) => ({ text: r.str, size: r.size })));
-  const body = runs.filter((r) => Math.abs(r.size - size) < 0.5);
-  let best: { x: number; crossing: number } | undefined;
-  for (let x = page.width / 3; x <= (page.width * 2) / 3; x += 2) {
-    const crossing = body.filter((r) => r.x < x && r.x + r.width > x).length;
-    if (!best || crossing < best.crossing) best = { x, crossing };
+  const rows = new Map<number, PdfRun[]>();
+  for (const r of runs) {
+    const key = [...rows.keys()].find((y) => Math.abs(y - r.y) <= 2) ?? r.y;
+    rows.set(key, [...(rows.get(key) ?? []), r]);
   }
-  if (!best || best.crossing > 0) return undefined;
-  // Extend the free band, and take its middle.
+  // Rows clear of x (no run within 3 pt of it) with text on its left, and with text on its right:
+  // two columns have many of both, whether or not their baselines line up.
+  let best: { x: number; split: number } | undefined;
+  for (let x = page.width / 3; x <= (page.width * 2) / 3; x += 2) {
+    let left = 0;
+    let right = 0;
+    for (const row of rows.values()) {
+      if (row.some((r) => r.x < x + 3 && r.x + r.width > x - 3)) continue;
+      if (row.some((r) => r.x + r.width <= x)) left++;
+      if (row.some((r) => r.x >= x)) right++;
+    }
+    const split = Math.min(left, right);
+    if (!best || split > best.split) best = { x, split };
+  }
+  if (!best || best.split < 5 || best.split < rows.size * 0.15) return undefined;
+  // The middle of the free band around the best x.
+  const free = (x: number): boolean => {
+    let left = 0;
+    let right = 0;
+    for (const row of rows.values()) {
+      if (row.some((r) => r.x < x && r.x + r.width > x)) continue;
+      if (row.some((r) => r.x + r.width <= x)) left++;
+      if (row.some((r) => r.x >= x)) right++;
+    }
+    // A row or two with a narrow gap at the gutter (a running header) do not end the band.
+    return Math.min(left, right) >= best!.split * 0.8;
+  };
   let lo = best.x;
   let hi = best.x;
-  const free = (x: number): boolean => !body.some((r) => r.x < x && r.x + r.width > x);
   while (lo > page.width / 4 && free(lo - 1)) lo--;
   while (hi < (page.width * 3) / 4 && free(hi + 1)) hi++;
-  const mid = (lo + hi) / 2;
-  const left = new Set(body.filter((r) => r.x + r.width <= mid).map((r) => Math.round(r.y)));
-  const right = new Set(body.filter((r) => r.x >= mid).map((r) => Math.round(r.y)));
-  return left.size >= 5 && right.size >= 5 ? mid : undefined;
+  return { lo, hi };
 }
 
 /** A page's lines in reading order: full-width lines in place, each band of two-column lines left column first. */
 export function pageLines(page: PdfPageText): PdfLine[] {
-  const gutter = findGutter(page);
-  if (gutter === undefined) return linesOfRuns(page.index, page.runs, 0);
-  // Runs that cross the gutter span both columns (a title across the page); their lines stay whole.
-  const crossing = page.runs.filter((r) => r.str.trim() !== '' && r.x < gutter && r.x + r.width > gutter);
-  const onSpanningLine = (r: PdfRun): boolean => crossing.some((c) => Math.abs(c.y - r.y) <= Math.max(c.size, r.size) * 0.55);
+  const band = gutterBand(page);
+  if (band === undefined) return linesOfRuns(page.index, page.runs, 0);
+  const gutter = (band.lo + band.hi) / 2;
+  // Rows that span both columns (a title, a running header, an opening paragraph across the
+  // page): a run across the gutter, or text on both sides closer than half the gutter's width.
+  const printed = page.runs.filter((r) => r.str.trim() !== '');
+  const rowOf = (r: PdfRun): PdfRun[] => printed.filter((o) => Math.abs(o.y - r.y) <= Math.max(o.size, r.size) * 0.55);
+  const spans = (row: PdfRun[]): boolean => {
+    if (row.some((r) => r.x < gutter && r.x + r.width > gutter)) return true;
+    const leftEnd = Math.max(...row.filter((r) => r.x + r.width <= gutter).map((r) => r.x + r.width));
+    const rightStart = Math.min(...row.filter((r) => r.x >= gutter).map((r) => r.x));
+    return rightStart - leftEnd < (band.hi - band.lo) / 2;
+  };
+  const spanningRuns = new Set(printed.filter((r) => spans(rowOf(r))));
+  const onSpanningLine = (r: PdfRun): boolean => spanningRuns.has(r) || (r.str.trim() === '' && [...spanningRuns].some((c) => Math.abs(c.y - r.y) <= 1));
   const spanning = linesOfRuns(page.index, page.runs.filter(onSpanningLine), 0);
   const columnRuns = page.runs.filter((r) => !onSpanningLine(r));
   const left = linesOfRuns(page.index, columnRuns.filter((r) => r.x + r.width / 2 < gutter), 1);
