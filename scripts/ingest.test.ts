@@ -157,6 +157,7 @@ describe('npm run ingest: a PDF and a Word file', () => {
       expect(review).toContain('第 2 页：页眉“样本学报 2020 年第 1 期”');
       expect(review).toContain('第 3 页：页码“14”（页脚）');
       expect(review).toContain('文件第 2 页：页码 13，原始文本第');
+      expect(review).toMatch(/¶\d+: 12–13；/); // a paragraph running from page 12 on to 13
     } else {
       expect(record).not.toMatch(/^(journal|year|pages):/m);
       expect(review).toContain('“联盟章程摘录”只用直接格式（加粗、16 磅）排成标题');

@@ -1,4 +1,5 @@
-// Ingestion of PDF and Word files made with real tools (tests/fixtures/ingest/documents/,
+// Ingestion of PDF and Word files made with real tools (tests/fixtures/ingest/documents/: one
+// column, two columns, a journal page with its opening across the page and two columns below,
 // made by make.ts there with LibreOffice and the docx package from a known text): each
 // reading text is compared with the known text (≥ 99% of its 12-character windows), no running
 // header or page number is left, footnotes, headings, lists and tables are recognised, and each
@@ -59,7 +60,7 @@ function readingText(doc: SourceDocument): string {
 
 const results: string[] = [];
 
-describe.each(['paper.pdf', 'two-column.pdf', 'paper.docx', 'styled.docx'])('%s', (name) => {
+describe.each(['paper.pdf', 'two-column.pdf', 'journal.pdf', 'paper.docx', 'styled.docx'])('%s', (name) => {
   let r: Ingested;
   beforeAll(async () => {
     r = await ingest(name);
@@ -90,7 +91,7 @@ describe.each(['paper.pdf', 'two-column.pdf', 'paper.docx', 'styled.docx'])('%s'
 });
 
 describe('footnotes', () => {
-  it.each(['paper.pdf', 'paper.docx', 'styled.docx'])('%s: the note is a footnote, referenced from the text, not a paragraph', async (name) => {
+  it.each(['paper.pdf', 'journal.pdf', 'paper.docx', 'styled.docx'])('%s: the note is a footnote, referenced from the text, not a paragraph', async (name) => {
     const r = await ingest(name);
     const notes = r.document.parts.flatMap((p) => p.footnotes.filter((f) => f.text !== ''));
     expect(notes.map((n) => n.text)).toEqual([NOTE]);
@@ -135,6 +136,7 @@ describe('printed pages', () => {
   it.each([
     ['paper.pdf', ['12', '13', '14']],
     ['two-column.pdf', ['3', '4', '5']],
+    ['journal.pdf', ['41', '42', '43']],
   ])('%s: pages %j, and each paragraph starts on the page it is said to', async (name, printed) => {
     const r = await ingest(name);
     const pages = r.files.layout.pages!;
@@ -152,9 +154,33 @@ describe('printed pages', () => {
   });
 });
 
+describe('a PDF whose Chinese font needs Adobe’s CMaps (UniGB-UCS2-H, no embedded font, no ToUnicode)', () => {
+  it('is read with the CMaps from node_modules', async () => {
+    const r = await ingest('cid-font.pdf');
+    const known = KNOWN.split('\n\n').slice(0, 3).filter((p) => p !== '方世南').join('\n');
+    const { share } = windowsRecovered(stripMarkers(known), readingText(r.document));
+    results.push(`cid-font.pdf: ${(share * 100).toFixed(2)}% of windows recovered (predefined CMap, no ToUnicode)`);
+    expect(share).toBeGreaterThanOrEqual(0.99);
+    expect(r.document.titleBlock.title).toBe('融合推进城市基层党建工作研究');
+  });
+
+  it('cannot be read without them (the CMaps are what decodes it)', async () => {
+    const task = getDocument({ data: new Uint8Array(readFileSync(path.join(DIR, 'cid-font.pdf'))), verbosity: 0 });
+    const doc = await task.promise;
+    let text = '';
+    try {
+      text = ((await (await doc.getPage(1)).getTextContent()).items as { str?: string }[]).map((it) => it.str ?? '').join('');
+    } catch {
+      text = '';
+    }
+    await task.destroy();
+    expect(text).not.toContain('党建');
+  });
+});
+
 describe('figures', () => {
   it('are printed for the report', () => {
     console.log(results.join('\n'));
-    expect(results.length).toBe(4);
+    expect(results.length).toBe(6);
   });
 });

@@ -50,6 +50,30 @@ describe('PDF layout', () => {
     expect(pages[0]!.find((l) => l.text.startsWith('样本学报'))?.furniture).toBeUndefined();
   });
 
+  it('takes the page number from a running header that carries it', () => {
+    const withNumber = (index: number): PdfPageText => {
+      const p = page(index, 1, '');
+      return { ...p, runs: [run(`${index + 40} · 样本学报 · 2020年第1期`, 200, 780, 9), ...p.runs.slice(1, -1)] };
+    };
+    const pages = [withNumber(1), withNumber(2), withNumber(3)].map(pageLines);
+    const f = markFurniture(pages, new Map([[1, 842], [2, 842], [3, 842]]));
+    expect([...f.printed.entries()]).toEqual([[1, '41'], [2, '42'], [3, '43']]);
+    expect(pages.flat().filter((l) => l.furniture).map((l) => l.furniture)).toEqual(['header', 'header', 'header']);
+  });
+
+  it('moves small type at the page bottom that is no footnote after the paragraph running on to the next page', () => {
+    const first = page(1, 1, '12');
+    // The last body line is full (the paragraph goes on); below it, 收稿日期 in small type.
+    first.runs.splice(first.runs.length - 1, 0, run('收稿日期：2020-01-01', 71, 70, 8));
+    const out = layOut([first, page(2, 1, '13')]);
+    const texts = out.paragraphs.map((p) => p.lines.map((l) => l.text).join(''));
+    const aside = texts.findIndex((t) => t.startsWith('收稿日期'));
+    expect(aside).toBeGreaterThan(0);
+    // The paragraph before it holds lines from both pages.
+    expect(new Set(out.paragraphs[aside - 1]!.lines.map((l) => l.page))).toEqual(new Set([1, 2]));
+    expect(out.review.map((r) => r.text)).toContain('页末小字 1 行（不以注号开头，不作脚注），作为正文移到所在段落之后');
+  });
+
   it('lays out paragraphs across pages with their pages', () => {
     const out = layOut([page(1, 1, '12'), page(2, 1, '13')]);
     expect(out.pages).toEqual([{ index: 1, printed: '12' }, { index: 2, printed: '13' }]);

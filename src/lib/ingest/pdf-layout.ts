@@ -50,6 +50,8 @@ export interface PdfLine {
   /** Set when the line is removed as page furniture. */
   furniture?: 'header' | 'footer' | 'page-number';
   footnote?: boolean;
+  /** Small type at the page bottom that is not a footnote: moved after the paragraph open at the page end. */
+  aside?: boolean;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -131,39 +133,76 @@ function linesOfRuns(page: number, runs: PdfRun[], column: number): PdfLine[] {
 }
 
 /**
- * Where a page's text splits into two columns: an x in the middle third that no run of the
- * body size crosses, with text on both sides of it on many lines. Undefined for one column.
+ * Where a page's text splits into two columns: the x in the middle third with the most rows
+ * (runs on one baseline) that have text on both sides of it and none across a 6 pt band around
+ * it — at least 5 rows and 30% of the rows. Rows with text across it (a title, an opening
+ * paragraph set across the page) span both columns. Undefined for one column.
  */
 export function findGutter(page: PdfPageText): number | undefined {
+  const band = gutterBand(page);
+  return band ? (band.lo + band.hi) / 2 : undefined;
+}
+
+/** The free band between two columns (see findGutter). */
+export function gutterBand(page: PdfPageText): { lo: number; hi: number } | undefined {
   const runs = page.runs.filter((r) => r.str.trim() !== '');
   if (runs.length < 10) return undefined;
-  const size = bodySize(runs.map((r) => ({ text: r.str, size: r.size })));
-  const body = runs.filter((r) => Math.abs(r.size - size) < 0.5);
-  let best: { x: number; crossing: number } | undefined;
-  for (let x = page.width / 3; x <= (page.width * 2) / 3; x += 2) {
-    const crossing = body.filter((r) => r.x < x && r.x + r.width > x).length;
-    if (!best || crossing < best.crossing) best = { x, crossing };
+  const rows = new Map<number, PdfRun[]>();
+  for (const r of runs) {
+    const key = [...rows.keys()].find((y) => Math.abs(y - r.y) <= 2) ?? r.y;
+    rows.set(key, [...(rows.get(key) ?? []), r]);
   }
-  if (!best || best.crossing > 0) return undefined;
-  // Extend the free band, and take its middle.
+  // Rows clear of x (no run within 3 pt of it) with text on its left, and with text on its right:
+  // two columns have many of both, whether or not their baselines line up.
+  let best: { x: number; split: number } | undefined;
+  for (let x = page.width / 3; x <= (page.width * 2) / 3; x += 2) {
+    let left = 0;
+    let right = 0;
+    for (const row of rows.values()) {
+      if (row.some((r) => r.x < x + 3 && r.x + r.width > x - 3)) continue;
+      if (row.some((r) => r.x + r.width <= x)) left++;
+      if (row.some((r) => r.x >= x)) right++;
+    }
+    const split = Math.min(left, right);
+    if (!best || split > best.split) best = { x, split };
+  }
+  if (!best || best.split < 5 || best.split < rows.size * 0.15) return undefined;
+  // The middle of the free band around the best x.
+  const free = (x: number): boolean => {
+    let left = 0;
+    let right = 0;
+    for (const row of rows.values()) {
+      if (row.some((r) => r.x < x && r.x + r.width > x)) continue;
+      if (row.some((r) => r.x + r.width <= x)) left++;
+      if (row.some((r) => r.x >= x)) right++;
+    }
+    // A row or two with a narrow gap at the gutter (a running header) do not end the band.
+    return Math.min(left, right) >= best!.split * 0.8;
+  };
   let lo = best.x;
   let hi = best.x;
-  const free = (x: number): boolean => !body.some((r) => r.x < x && r.x + r.width > x);
   while (lo > page.width / 4 && free(lo - 1)) lo--;
   while (hi < (page.width * 3) / 4 && free(hi + 1)) hi++;
-  const mid = (lo + hi) / 2;
-  const left = new Set(body.filter((r) => r.x + r.width <= mid).map((r) => Math.round(r.y)));
-  const right = new Set(body.filter((r) => r.x >= mid).map((r) => Math.round(r.y)));
-  return left.size >= 5 && right.size >= 5 ? mid : undefined;
+  return { lo, hi };
 }
 
 /** A page's lines in reading order: full-width lines in place, each band of two-column lines left column first. */
 export function pageLines(page: PdfPageText): PdfLine[] {
-  const gutter = findGutter(page);
-  if (gutter === undefined) return linesOfRuns(page.index, page.runs, 0);
-  // Runs that cross the gutter span both columns (a title across the page); their lines stay whole.
-  const crossing = page.runs.filter((r) => r.str.trim() !== '' && r.x < gutter && r.x + r.width > gutter);
-  const onSpanningLine = (r: PdfRun): boolean => crossing.some((c) => Math.abs(c.y - r.y) <= Math.max(c.size, r.size) * 0.55);
+  const band = gutterBand(page);
+  if (band === undefined) return linesOfRuns(page.index, page.runs, 0);
+  const gutter = (band.lo + band.hi) / 2;
+  // Rows that span both columns (a title, a running header, an opening paragraph across the
+  // page): a run across the gutter, or text on both sides closer than half the gutter's width.
+  const printed = page.runs.filter((r) => r.str.trim() !== '');
+  const rowOf = (r: PdfRun): PdfRun[] => printed.filter((o) => Math.abs(o.y - r.y) <= Math.max(o.size, r.size) * 0.55);
+  const spans = (row: PdfRun[]): boolean => {
+    if (row.some((r) => r.x < gutter && r.x + r.width > gutter)) return true;
+    const leftEnd = Math.max(...row.filter((r) => r.x + r.width <= gutter).map((r) => r.x + r.width));
+    const rightStart = Math.min(...row.filter((r) => r.x >= gutter).map((r) => r.x));
+    return rightStart - leftEnd < (band.hi - band.lo) / 2;
+  };
+  const spanningRuns = new Set(printed.filter((r) => spans(rowOf(r))));
+  const onSpanningLine = (r: PdfRun): boolean => spanningRuns.has(r) || (r.str.trim() === '' && [...spanningRuns].some((c) => Math.abs(c.y - r.y) <= 1));
   const spanning = linesOfRuns(page.index, page.runs.filter(onSpanningLine), 0);
   const columnRuns = page.runs.filter((r) => !onSpanningLine(r));
   const left = linesOfRuns(page.index, columnRuns.filter((r) => r.x + r.width / 2 < gutter), 1);
@@ -225,8 +264,25 @@ export function markFurniture(pages: PdfLine[][], heights: Map<number, number>):
     const same = groups.get(`${c.where}|${furnitureKey(c.line.text)}`)!.filter((o) => Math.abs(o.line.y - c.line.y) <= 4);
     if (same.length >= needed && pages.length > 1) {
       c.line.furniture = c.where;
-      // A page number inside a running header or footer ("2020年第1期 · 13"): the last number.
       review.push({ kind: 'removed', pages: [c.line.page], text: `${c.where === 'header' ? '页眉' : '页脚'}“${c.line.text.trim()}”` });
+    }
+  }
+  // A page number inside a running header or footer (“12 · 样本学报 · 2020年第1期”): the number
+  // that goes up by one from page to page, on every page of the group.
+  for (const group of groups.values()) {
+    const lines = group.map((c) => c.line).filter((l) => l.furniture === 'header' || l.furniture === 'footer');
+    if (lines.length < 2) continue;
+    const numbers = lines.map((l) => l.text.match(/\d+/g) ?? []);
+    const count = numbers[0]!.length;
+    if (numbers.some((n) => n.length !== count)) continue;
+    for (let k = 0; k < count; k++) {
+      const offsets = new Set(lines.map((l, j) => Number(numbers[j]![k]) - l.page));
+      if (offsets.size === 1 && lines.length === new Set(lines.map((l) => l.page)).size) {
+        lines.forEach((l, j) => {
+          if (!printed.has(l.page)) printed.set(l.page, String(Number(numbers[j]![k])));
+        });
+        break;
+      }
     }
   }
   return { printed, review };
@@ -239,9 +295,15 @@ export function markFootnotes(lines: PdfLine[], size: number): number {
   let k = 0;
   while (k < byY.length && byY[k]!.size < size * 0.9) k++;
   const block = byY.slice(0, k).sort((a, b) => b.y - a.y);
-  if (block.length === 0 || !/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d①-⑳[（(]/u.test(block[0]!.text.trim())) return 0;
-  for (const l of block) l.footnote = true;
-  return block.length;
+  if (block.length === 0 || k === byY.length) return 0;
+  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d①-⑳[（(]/u.test(block[0]!.text.trim())) {
+    for (const l of block) l.footnote = true;
+    return block.length;
+  }
+  // Small type at the bottom without a note number (收稿日期, 基金项目, 作者简介 on a paper's
+  // first page): kept as text, but after the paragraph that runs on to the next page.
+  for (const l of block) l.aside = true;
+  return 0;
 }
 
 const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}|[①-⑳]|\[\d{1,3}\])(?=\s*\S)/u;
@@ -273,6 +335,8 @@ export function layOut(pages: PdfPageText[]): LaidOut {
   for (const lines of perPage) {
     const n = markFootnotes(lines, size);
     if (n > 0) review.push({ kind: 'recognised', pages: [lines[0]!.page], text: `页末脚注 ${n} 行（字号小于正文），移到所在段落之后` });
+    const asides = lines.filter((l) => l.aside).length;
+    if (asides > 0) review.push({ kind: 'recognised', pages: [lines[0]!.page], text: `页末小字 ${asides} 行（不以注号开头，不作脚注），作为正文移到所在段落之后` });
   }
   // Column edges per page and column: the usual left start and right end of body lines.
   const edges = new Map<string, { left: number; right: number }>();
@@ -305,8 +369,17 @@ export function layOut(pages: PdfPageText[]): LaidOut {
   let joinedAcrossPages = 0;
   for (const lines of perPage) {
     const notes: ExtractedParagraph[] = [];
+    let asidePrev: PdfLine | undefined;
     for (const l of lines) {
       if (l.furniture) continue;
+      if (l.aside) {
+        // A new paragraph where the previous aside line was short (a labelled field ends its line).
+        const e = edges.get(`${l.page}|${l.column}`) ?? { left: l.x, right: l.right };
+        if (!asidePrev || asidePrev.right < e.right - l.size * 1.5 || l.x - e.left > l.size * 0.8) notes.push({ kind: 'body', lines: [] });
+        notes[notes.length - 1]!.lines.push(line(l));
+        asidePrev = l;
+        continue;
+      }
       if (l.footnote) {
         const text = noteLine(l.text);
         if (NOTE_START.test(l.text.trim()) || notes.length === 0) notes.push({ kind: 'footnote', lines: [{ text, page: l.page }] });

@@ -5,7 +5,7 @@
 // In Chinese, for the editors. Pure.
 import type { SourceDocument } from './document.ts';
 import type { ExtractedText, ReviewEntry } from './extracted.ts';
-import type { SourceLayout } from './extraction-files.ts';
+import { pageRange, type SourceLayout } from './extraction-files.ts';
 
 const FIELDS: [keyof ExtractedText['record'], string][] = [
   ['title', '题名'],
@@ -68,6 +68,12 @@ export function reviewReport({ id, file, extracted, layout, document, rawLines }
       const printed = p.printed === undefined ? '未印页码' : p.inferred ? `页码 ${p.printed}（本页未印，据前后页推定）` : `页码 ${p.printed}`;
       out.push(`  文件第 ${p.index} 页：${printed}，原始文本第 ${p.line} 行起`);
     }
+    out.push('');
+    out.push('六、各段所在页（段落地址 ¶行号：页码，引用时写作“: 12”或“: 12–13”）');
+    const located = document.parts.flatMap((part) =>
+      part.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? (b.lines.length > 0 ? [`¶${b.lines[0]}: ${pageRange(layout.pages!, b.lines) ?? '?'}`] : []) : [])),
+    );
+    for (let k = 0; k < located.length; k += 6) out.push(`  ${located.slice(k, k + 6).join('；')}`);
   }
   return `${out.join('\n')}\n`;
 }

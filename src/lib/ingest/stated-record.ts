@@ -43,10 +43,15 @@ export function readStatedRecord(paragraphs: readonly ExtractedParagraph[], page
     } else if (PERSON_NAMES.test(p.lines.map((l) => l.text.trim()).join(' ')) && !record.authors) {
       record.authors = p.lines.map((l) => l.text.trim()).join(' ').split(/[ \u3000、，,]+/u);
       record.from.authors = info.author && squash(info.author) === squash(t) ? '首页署名（与文档属性一致）' : '首页署名';
-    } else if (INSTITUTION.test(t) && record.institution === undefined) {
+    } else if (INSTITUTION.test(t.replace(/^[（(]|[）)]$/g, '')) && record.institution === undefined) {
       record.institution = t.replace(/^[（(]|[）)]$/g, '');
       record.from.institution = '首页署名下的单位';
     }
+  }
+  if (!record.authors && info.author && PERSON_NAMES.test(info.author.trim())) {
+    // The document information names Chinese persons (not an account or a tool): take it, and say so.
+    record.authors = info.author.trim().split(/[ \u3000、，,]+/u);
+    record.from.authors = '文档属性（作者）';
   }
   const header = review.map((r) => /^页眉“(.+)”$/u.exec(r.text)?.[1]).find((t) => t !== undefined && JOURNAL_ISSUE.test(t));
   const m = header ? JOURNAL_ISSUE.exec(header) : null;
