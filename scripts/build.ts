@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
+import { describeEdition, writeOfflineEdition } from './offline/edition.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -50,7 +51,7 @@ export function siteUrlWarning(env: Record<string, string | undefined>): string 
   );
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(warning);
   const outDir = path.resolve(ROOT, process.env.SITE_OUT_DIR ?? 'dist');
@@ -79,8 +80,15 @@ function main(): number {
   }
   swapInto(staging, outDir);
   console.log(`build: ${relOut}/ updated.`);
+  // The offline edition (opened from disk, search included) beside it: dist-offline/ and a dated zip.
+  try {
+    console.log(describeEdition(await writeOfflineEdition(outDir, `${outDir}-offline`)));
+  } catch (error) {
+    console.error(`\nbuild: the offline edition FAILED — ${(error as Error).message}`);
+    return 1;
+  }
   if (warning) console.warn(warning.split('\n')[0]);
   return 0;
 }
 
-if (import.meta.main) process.exit(main());
+if (import.meta.main) process.exit(await main());
