@@ -45,7 +45,9 @@ export function isEditionZip(name: string, site: string = UI.site.name): boolean
 /**
  * The policy of the edition's pages. `'self'` of a file:// page covers the files beside it;
  * nothing is fetched (`connect-src 'none'`: data files arrive as scripts), and `frame-ancestors`
- * is left out because browsers ignore it in a <meta> element.
+ * is left out because browsers ignore it in a <meta> element. Firefox gives every file its own
+ * origin, so `'self'` does not let the search form submit to search/index.html: `file:` does
+ * (a local file, never the network).
  */
 export const OFFLINE_CSP = [
   "default-src 'self'",
@@ -56,5 +58,5 @@ export const OFFLINE_CSP = [
   "connect-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
+  "form-action 'self' file:",
 ].join('; ');
