@@ -15,7 +15,8 @@ import { parse } from 'parse5';
 import { listFiles } from '../../src/lib/files.ts';
 import { isEditionZip } from '../../src/lib/offline/edition.ts';
 import { splitUrl } from '../../src/lib/offline/links.ts';
-import { DIST, ROOT } from '../support/sites.ts';
+import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
+import { writeOfflineEdition } from '../../scripts/offline/edition.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import {
   CHROMIUM_86,
@@ -149,6 +150,61 @@ async function landing(page: TestPage): Promise<{ url: string; id: string; text:
 const loadedResources = (page: TestPage): Promise<string[]> =>
   page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)], null);
 
+/**
+ * What is wrong with an edition's pages: a link, asset or form that is not a relative path to
+ * a file of the edition, a hash with no element, a module script, a resource loaded from the
+ * network, a page without the CSP. Also counts the internal links.
+ */
+function editionProblems(dir: string): { problems: string[]; links: number; pages: number } {
+  const files = new Set(listFiles(dir));
+  const pages = [...files].filter((f) => f.endsWith('.html'));
+  const problems: string[] = [];
+  let links = 0;
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    let set = ids.get(file);
+    if (!set) {
+      set = new Set<string>();
+      for (const el of elementsOf(parse(readFileSync(path.join(dir, file), 'utf8')))) {
+        const id = el.attrs.find((a) => a.name === 'id')?.value;
+        if (id) set.add(id);
+      }
+      ids.set(file, set);
+    }
+    return set;
+  };
+  for (const page of pages) {
+    const doc = parse(readFileSync(path.join(dir, page), 'utf8'));
+    let csp = false;
+    for (const el of elementsOf(doc)) {
+      const get = (n: string) => el.attrs.find((a) => a.name === n)?.value;
+      if (el.tagName === 'meta' && get('http-equiv') === 'Content-Security-Policy') csp = /connect-src 'none'/.test(get('content') ?? '');
+      if (el.tagName === 'script' && get('type') === 'module') problems.push(`${page}: module script ${get('src')}`);
+      for (const name of ['href', 'src', 'action']) {
+        const value = get(name);
+        if (value === undefined) continue;
+        if (/^https?:/.test(value)) {
+          if (el.tagName !== 'a') problems.push(`${page}: <${el.tagName} ${name}> loads ${value} from the network`);
+          continue;
+        }
+        if (value.startsWith('#')) {
+          if (value.length > 1 && !value.startsWith('#:~:') && !idsOf(page).has(decodeURIComponent(value.slice(1).split(':~:')[0]!))) problems.push(`${page}: ${value} has no target`);
+          continue;
+        }
+        links++;
+        if (value.startsWith('/')) problems.push(`${page}: ${name}="${value}" is not relative`);
+        const { path: p, hash } = splitUrl(value);
+        const file = path.posix.normalize(path.posix.join(path.posix.dirname(page), decodeURI(p)));
+        if (!files.has(file)) problems.push(`${page}: ${name}="${value}" names no file (${file})`);
+        const id = decodeURIComponent(hash.slice(1).split(':~:')[0]!);
+        if (id && file.endsWith('.html') && files.has(file) && !idsOf(file).has(id)) problems.push(`${page}: ${value} has no element #${id}`);
+      }
+    }
+    if (!csp) problems.push(`${page}: no Content-Security-Policy meta`);
+  }
+  return { problems, links, pages: pages.length };
+}
+
 /** A case, a practice and a glossary page with 出处 links (the first of each, by path). */
 const CITING_PAGES = ['cases/', 'practices/', 'glossary/'].map(
   (dir) => listFiles(OFFLINE).find((f) => f.startsWith(dir) && f.split('/').length === 3 && readFileSync(path.join(OFFLINE, f), 'utf8').includes('class="cite"'))!,
@@ -182,57 +238,31 @@ describe('the offline edition on disk', () => {
   });
 
   it('links every page, asset and form to a file of the edition, by a relative path; every page carries the CSP', () => {
-    const files = new Set(listFiles(EDITION));
-    const pages = [...files].filter((f) => f.endsWith('.html'));
-    const served = listFiles(DIST).filter((f) => f.endsWith('.html'));
-    expect(pages).toEqual(served);
-    const problems: string[] = [];
-    let links = 0;
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string): Set<string> => {
-      let set = ids.get(file);
-      if (!set) {
-        set = new Set<string>();
-        for (const el of elementsOf(parse(readFileSync(path.join(EDITION, file), 'utf8')))) {
-          const id = el.attrs.find((a) => a.name === 'id')?.value;
-          if (id) set.add(id);
-        }
-        ids.set(file, set);
-      }
-      return set;
-    };
-    for (const page of pages) {
-      const doc = parse(readFileSync(path.join(EDITION, page), 'utf8'));
-      let csp = false;
-      for (const el of elementsOf(doc)) {
-        const get = (n: string) => el.attrs.find((a) => a.name === n)?.value;
-        if (el.tagName === 'meta' && get('http-equiv') === 'Content-Security-Policy') csp = /connect-src 'none'/.test(get('content') ?? '');
-        if (el.tagName === 'script' && get('type') === 'module') problems.push(`${page}: module script ${get('src')}`);
-        for (const name of ['href', 'src', 'action']) {
-          const value = get(name);
-          if (value === undefined) continue;
-          if (/^https?:/.test(value)) {
-            if (el.tagName !== 'a') problems.push(`${page}: <${el.tagName} ${name}> loads ${value} from the network`);
-            continue;
-          }
-          if (value.startsWith('#')) {
-            if (value.length > 1 && !value.startsWith('#:~:') && !idsOf(page).has(decodeURIComponent(value.slice(1).split(':~:')[0]!))) problems.push(`${page}: ${value} has no target`);
-            continue;
-          }
-          links++;
-          if (value.startsWith('/')) problems.push(`${page}: ${name}="${value}" is not relative`);
-          const { path: p, hash } = splitUrl(value);
-          const file = path.posix.normalize(path.posix.join(path.posix.dirname(page), decodeURI(p)));
-          if (!files.has(file)) problems.push(`${page}: ${name}="${value}" names no file (${file})`);
-          const id = decodeURIComponent(hash.slice(1).split(':~:')[0]!);
-          if (id && file.endsWith('.html') && files.has(file) && !idsOf(file).has(id)) problems.push(`${page}: ${value} has no element #${id}`);
-        }
-      }
-      if (!csp) problems.push(`${page}: no Content-Security-Policy meta`);
-    }
+    const { problems, links, pages } = editionProblems(EDITION);
+    expect(listFiles(EDITION).filter((f) => f.endsWith('.html'))).toEqual(listFiles(DIST).filter((f) => f.endsWith('.html')));
     expect(problems.slice(0, 20)).toEqual([]);
     expect(links).toBeGreaterThan(5000);
-    console.info(`offline edition: ${pages.length} pages, ${links} internal links and assets, all relative paths to files`);
+    console.info(`offline edition: ${pages} pages, ${links} internal links and assets, all relative paths to files`);
+  });
+
+  it('is made the same from a build under /kb/, byte for byte the same twice (zip included)', async () => {
+    const work = path.join(ROOT, '.tmp', 'offline-kb');
+    rmSync(work, { recursive: true, force: true });
+    const env = { SITE_BASE: KB_BASE, SOURCE_DATE_EPOCH: '1796583600' };
+    const a = await writeOfflineEdition(KB_DIST, path.join(work, 'a', 'edition'), env);
+    const b = await writeOfflineEdition(KB_DIST, path.join(work, 'b', 'edition'), env);
+    try {
+      expect(path.basename(a.zip)).toBe('基层党建知识库-离线版-2026-12-07.zip');
+      const files = listFiles(a.dir);
+      expect(files).toEqual(listFiles(b.dir));
+      for (const f of files) expect(readFileSync(path.join(a.dir, f)).equals(readFileSync(path.join(b.dir, f))), f).toBe(true);
+      expect(readFileSync(a.zip).equals(readFileSync(b.zip)), 'the zips').toBe(true);
+      expect(editionProblems(a.dir).problems.slice(0, 20)).toEqual([]);
+      // Relative links make the /kb/ edition's search data the same as the / edition's.
+      for (const f of files.filter((x) => x.startsWith('pagefind/'))) expect(readFileSync(path.join(a.dir, f)).equals(readFileSync(path.join(EDITION, f))), f).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('has the Word files, printable packs, print styles and search data; stays within 1.5× the served site', () => {

@@ -657,7 +657,7 @@ export const OFFLINE_TEXT = {
   /** Directory and zip name without extension: 基层党建知识库-离线版-2026-12-06 */
   fileName: (site: string, isoDate: string): string => `${site}-离线版-${isoDate}`,
   label: '离线版',
-  notice: (date: string): string => `：本网站的离线版，可直接从本机或 U 盘中打开，不需要网络，全文搜索同样可用。构建日期：${date}。`,
+  notice: (date: string): string => `：可直接从本机或 U 盘中打开，不需要网络，全文搜索同样可用。构建日期：${date}。`,
   online: '在线版网址：',
   end: '。',
 } as const;
