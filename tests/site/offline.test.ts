@@ -393,6 +393,14 @@ describe.each([
     await until(page, () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state === 'done', null, 'the search from the home page');
     await note();
     expect(normal(await page.evaluate(() => location.href, null), ROOT_URL)).toBe(`search/?q=${encodeURIComponent('三会一课')}`);
+    // Typing a new query searches again and keeps the address in step (history.pushState on a file:// page).
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
+      input.value = '双报到';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    await until(page, () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === '双报到', null, 'the typed query');
+    expect(await page.evaluate(() => decodeURIComponent(location.search), null)).toBe('?q=双报到');
     let landed = 0;
     let tried = 0;
     // The first result and first sub-result of two queries.
