@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { listFiles } from '../../src/lib/files.ts';
 import { isEditionZip } from '../../src/lib/offline/edition.ts';
 import { splitUrl } from '../../src/lib/offline/links.ts';
@@ -47,7 +47,7 @@ function normal(href: string, root: string): string {
   return `${decodeURI(p.replace(/(^|\/)index\.html$/, '$1'))}${query}${hash}`;
 }
 
-type Node = ReturnType<typeof parse>['childNodes'][number];
+type Node = DefaultTreeAdapterMap['childNode'];
 function* elementsOf(node: { childNodes?: Node[] }): Generator<{ tagName: string; attrs: { name: string; value: string }[] }> {
   for (const child of node.childNodes ?? []) {
     if ('tagName' in child) {
@@ -320,7 +320,9 @@ describe.each([
     visited.add(normal(loaded[0]!.split('?')[0]!.split('#')[0]!, ROOT_URL));
   };
   beforeAll(async () => {
-    browser = await launch();
+    const launched = await launch();
+    if (!launched) throw new Error(FIREFOX_MISSING);
+    browser = launched;
     page = await browser.newPage(DESKTOP);
     servedPage = await browser.newPage(DESKTOP);
   }, 120_000);

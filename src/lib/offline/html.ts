@@ -28,7 +28,7 @@ export interface PageOptions {
   /** Site paths ("_assets/a.js") of module scripts the edition ships as classic scripts; other module scripts are dropped. */
   classicScripts: ReadonlySet<string>;
   /** On the home page: the build date as shown, and the online address when known. */
-  home?: { date: string; onlineUrl?: string };
+  home?: { date: string; onlineUrl?: string | undefined } | undefined;
 }
 
 export interface PageResult {
@@ -61,7 +61,7 @@ function elements(node: ParentNode, out: Element[] = []): Element[] {
   for (const child of node.childNodes) {
     if (!isElement(child)) continue;
     out.push(child);
-    elements(child.tagName === 'template' ? tree.getTemplateContent(child) : child, out);
+    elements(child.tagName === 'template' ? tree.getTemplateContent(child as DefaultTreeAdapterMap['template']) : child, out);
   }
   return out;
 }
