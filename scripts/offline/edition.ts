@@ -60,13 +60,6 @@ function moduleScripts(dist: string, pages: string[], base: string): Set<string>
   return found;
 }
 
-/**
- * Scripts the edition ships. The case library's filter script is left out: it keeps its state
- * in the address (history.pushState to /cases/?…), which a file:// page cannot do across
- * files; without it the facet links open the static facet pages, as with JavaScript off.
- */
-const keepScript = (sitePath: string): boolean => !/CaseLibrary/.test(sitePath);
-
 export async function writeOfflineEdition(dist: string, outDir: string, env: Record<string, string | undefined> = process.env): Promise<EditionReport> {
   const base = siteBase(env);
   const date = buildDate(env);
@@ -81,7 +74,7 @@ export async function writeOfflineEdition(dist: string, outDir: string, env: Rec
     writeFileSync(target, data);
   };
 
-  const scripts = [...moduleScripts(dist, pages, base)].filter(keepScript).sort();
+  const scripts = [...moduleScripts(dist, pages, base)].sort();
   const classic = new Set(scripts);
   const shipped = new Set(files.filter((f) => !f.endsWith('.js') || classic.has(f)));
   const problems: string[] = [];

@@ -210,6 +210,9 @@ const CITING_PAGES = ['cases/', 'practices/', 'glossary/'].map(
   (dir) => listFiles(OFFLINE).find((f) => f.startsWith(dir) && f.split('/').length === 3 && readFileSync(path.join(OFFLINE, f), 'utf8').includes('class="cite"'))!,
 );
 
+/** A facet page of the case library (by model). */
+const FACET_PAGE = listFiles(OFFLINE).find((f) => /^cases\/model\/[^/]+\/index\.html$/.test(f))!;
+
 let zipName = '';
 let site: RunningSite;
 beforeAll(async () => {
@@ -444,6 +447,62 @@ describe.each([
     report.push(`  ${browser.name}: ${landed}/${tried} result, sub-result and 出处 links landed on their paragraph`);
     expect(page.errors).toEqual([]);
   }, 240_000);
+
+  it('filters the case library as the served site does, combining facets across facet pages', async () => {
+    const facetPage = FACET_PAGE.replace(/index\.html$/, '');
+    const view = () => ({
+      status: document.querySelector('[data-status]')?.textContent ?? '',
+      cards: [...document.querySelectorAll<HTMLElement>('li[data-case]')].filter((li) => !li.hidden).map((li) => li.querySelector('a')?.href ?? ''),
+      pressed: [...document.querySelectorAll<HTMLElement>('button[aria-pressed="true"]')].map((b) => `${b.dataset.facetKey}=${b.dataset.facetValue}`),
+      search: decodeURIComponent(location.search),
+    });
+    type View = ReturnType<typeof view>;
+    const off = async (): Promise<View> => {
+      const v = await page.evaluate(view, null);
+      return { ...v, cards: v.cards.map((h) => normal(h, ROOT_URL)) };
+    };
+    const on = async (): Promise<View> => {
+      const v = await servedPage.evaluate(view, null);
+      return { ...v, cards: v.cards.map((h) => normal(h, site.url(''))) };
+    };
+    const press = (arg: { key: string; value: string }) => {
+      (window as unknown as { oldDocument?: boolean }).oldDocument = true;
+      document.querySelector<HTMLButtonElement>(`button[data-facet-key="${arg.key}"][data-facet-value="${arg.value}"]`)!.click();
+    };
+    const enhanced = () => document.readyState === 'complete' && document.querySelector<HTMLElement>('[data-case-library]')?.dataset.enhanced === 'true';
+    await page.goto(fileUrl(FACET_PAGE));
+    await until(page, enhanced, null, 'the case library script');
+    await note();
+    await servedPage.goto(site.url(facetPage));
+    await until(servedPage, enhanced, null, 'the served case library script');
+    expect(await off()).toEqual({ ...(await on()), search: '' });
+    // A second facet, from a facet page: the offline page opens the library with both (a file:// page may only rewrite its own address).
+    const second = await servedPage.evaluate(() => {
+      const b = [...document.querySelectorAll<HTMLElement>('button[data-facet-key="region"]')].find((x) => !x.classList.contains('facet__value--empty'));
+      return { key: 'region', value: b?.dataset.facetValue ?? '' };
+    }, null);
+    expect(second.value).not.toBe('');
+    const pressed = (n: number) => document.querySelectorAll('button[aria-pressed="true"]').length === n;
+    await servedPage.evaluate(press, second);
+    await until(servedPage, pressed, 2, 'the served library to filter');
+    await page.evaluate(press, second);
+    await until(page, () => !(window as unknown as { oldDocument?: boolean }).oldDocument && document.querySelector<HTMLElement>('[data-case-library]')?.dataset.enhanced === 'true', null, 'the offline library with two facets');
+    await note();
+    const served = await on();
+    const offline = await off();
+    expect(offline).toEqual(served);
+    expect(offline.pressed.length).toBe(2);
+    expect(normal(await page.evaluate(() => location.href, null), ROOT_URL).split('?')[0]).toBe('cases/');
+    // And off again, in place (pushState on the library's own file).
+    const third = { key: second.key, value: second.value };
+    await servedPage.evaluate(press, third);
+    await until(servedPage, pressed, 1, 'the served library to unfilter');
+    await page.evaluate(press, third);
+    await until(page, pressed, 1, 'the offline library to unfilter');
+    expect(await off()).toEqual(await on());
+    report.push(`  ${browser.name}: case library filters (a facet page, a second facet, one off again) match the served site`);
+    expect(page.errors).toEqual([]);
+  }, 120_000);
 
   it('sends no request off file://', () => {
     expect(resources.size).toBeGreaterThan(20);

@@ -68,8 +68,12 @@ const scriptFile: ReadFile = (url) => {
   });
 };
 
+/** Whether this page is the offline edition's (or any page opened from disk). */
+export function isOfflinePage(): boolean {
+  return location.protocol === 'file:' || document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE);
+}
+
 /** The reader for this page: scripts from disk or in the offline edition, fetch otherwise. */
 export function siteFileReader(): ReadFile {
-  const offline = location.protocol === 'file:' || document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE);
-  return offline ? scriptFile : fetchFile;
+  return isOfflinePage() ? scriptFile : fetchFile;
 }
