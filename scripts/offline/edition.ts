@@ -4,11 +4,12 @@
 //   pages (.html)          → offlinePage(): relative file links, CSP meta, classic scripts
 //   search data files      → x.js beside where x was (data-script.ts), fragments/names in file form
 //   module scripts         → bundled by rolldown into classic (IIFE) scripts of the same name
+//                            (their shared chunks are inlined, so the chunks themselves are not shipped)
 //   sitemaps, .gz/.br      → left out (for crawlers / for servers)
 //   everything else        → copied (CSS, Word files, printable packs, raw texts, icons)
 //
 //   node scripts/offline/edition.ts [dist] [dist-offline]
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { rolldown } from 'rolldown';
@@ -35,7 +36,10 @@ export interface EditionReport {
 const isServerOnly = (f: string): boolean => /\.(gz|br)$/.test(f) || /^sitemap[^/]*\.xml$/.test(f);
 
 /** Files that are already compressed: stored in the zip as they are. */
-const isCompressed = (f: string): boolean => /\.(docx|zip|png|jpe?g|gif|webp|woff2?|pf_index|pf_fragment|pf_filter|pf_meta)$/.test(f);
+const isCompressed = (f: string): boolean => /\.(docx|zip|png|jpe?g|gif|webp|woff2?)$/.test(f);
+
+/** JavaScript Vite built (astro.config.mjs: build.assets): module scripts and their chunks, replaced by bundles. */
+const isBuiltModule = (f: string): boolean => f.startsWith('_assets/') && f.endsWith('.js');
 
 /** Bundles a module script (and the chunks it imports) into one classic script. */
 async function classicScript(file: string): Promise<string> {
@@ -48,24 +52,11 @@ async function classicScript(file: string): Promise<string> {
   }
 }
 
-/** Module scripts the pages load, by site path, from the served HTML. */
-function moduleScripts(dist: string, pages: string[], base: string): Set<string> {
-  const found = new Set<string>();
-  for (const page of pages) {
-    const html = readFileSync(path.join(dist, page), 'utf8');
-    for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) {
-      if (m[1]!.startsWith(base)) found.add(m[1]!.slice(base.length));
-    }
-  }
-  return found;
-}
-
 export async function writeOfflineEdition(dist: string, outDir: string, env: Record<string, string | undefined> = process.env): Promise<EditionReport> {
   const base = siteBase(env);
   const date = buildDate(env);
   const all = listFiles(dist);
   const files = all.filter((f) => !isServerOnly(f));
-  const pages = files.filter((f) => f.endsWith('.html'));
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const write = (rel: string, data: string | Uint8Array): void => {
@@ -74,9 +65,10 @@ export async function writeOfflineEdition(dist: string, outDir: string, env: Rec
     writeFileSync(target, data);
   };
 
-  const scripts = [...moduleScripts(dist, pages, base)].sort();
-  const classic = new Set(scripts);
-  const shipped = new Set(files.filter((f) => !f.endsWith('.js') || classic.has(f)));
+  // What pages may link to: search data ships as scripts, read by the search page, never linked.
+  const linkable = new Set(files.filter((f) => !isSearchData(f)));
+  /** Module scripts the pages load (Vite's shared chunks are bundled into each of them). */
+  const scripts = new Set<string>();
   const problems: string[] = [];
   const onlineUrl = env.SITE_URL ? `${siteUrl(env)}${base}` : undefined;
   const shownDate = UI.date.day(date.year, date.month, date.day);
@@ -87,23 +79,22 @@ export async function writeOfflineEdition(dist: string, outDir: string, env: Rec
       const result = offlinePage(readFileSync(source, 'utf8'), {
         from: f,
         base,
-        files: shipped,
-        classicScripts: classic,
+        files: linkable,
         home: f === 'index.html' ? { date: shownDate, onlineUrl } : undefined,
       });
       for (const url of result.missing) problems.push(`${f}: ${url} names no file of the site`);
+      for (const script of result.scripts) scripts.add(script);
       write(f, result.html);
     } else if (isSearchData(f)) {
       let bytes: Uint8Array = readFileSync(source);
       if (f.endsWith('.pf_fragment')) bytes = offlineFragment(bytes);
       else if (f === 'search/names.json') bytes = new TextEncoder().encode(offlineNames(new TextDecoder().decode(bytes)));
       write(dataScriptPath(f), dataScript(f, bytes));
-    } else if (f.endsWith('.js')) {
-      if (classic.has(f)) write(f, await classicScript(source));
-    } else {
+    } else if (!isBuiltModule(f)) {
       write(f, readFileSync(source));
     }
   }
+  for (const script of [...scripts].sort()) write(script, await classicScript(path.join(dist, script)));
   if (problems.length > 0) {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`offline edition: ${problems.length} links name no file:\n  ${problems.slice(0, 20).join('\n  ')}`);
@@ -112,7 +103,6 @@ export async function writeOfflineEdition(dist: string, outDir: string, env: Rec
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   // Rename, as the build swaps dist/: a half-written edition never stands where the finished one goes.
-  const { renameSync } = await import('node:fs');
   renameSync(staging, outDir);
 
   // The zip: files at its root (a folder is made when it is unpacked; every entry name is

@@ -9,9 +9,9 @@ describe('offlinePage', () => {
   const search = offlinePage(
     page(
       '<main><div data-search-page data-pagefind-url="/kb/pagefind/" data-base="/kb/"><form action="/kb/search/" method="get"></form><a href="/kb/sources/a/#p3">a</a><a href="https://example.cn/">x</a></div></main>',
-      '<script type="module" src="/kb/_assets/main.js"></script><script type="module" src="/kb/_assets/cases.js"></script>',
+      '<script type="module" src="/kb/_assets/main.js"></script>',
     ),
-    { from: 'search/index.html', base: '/kb/', files, classicScripts: new Set(['_assets/main.js']) },
+    { from: 'search/index.html', base: '/kb/', files },
   );
 
   it('makes links, assets and forms relative paths to files, and points the search page at its own data', () => {
@@ -31,24 +31,24 @@ describe('offlinePage', () => {
     expect(search.html).not.toMatch(/canonical|sitemap|preload/);
   });
 
-  it('ships the bundled scripts as deferred classic scripts and drops the others', () => {
+  it('loads module scripts as deferred classic scripts, and names them for bundling', () => {
     expect(search.html).toContain('<script src="../_assets/main.js" defer=""></script>');
     expect(search.html).not.toContain('type="module"');
-    expect(search.droppedScripts).toEqual(['_assets/cases.js']);
+    expect(search.scripts).toEqual(['_assets/main.js']);
   });
 
   it('reports addresses that name no file', () => {
-    const r = offlinePage(page('<a href="/kb/nowhere/">x</a>'), { from: 'index.html', base: '/kb/', files, classicScripts: new Set() });
+    const r = offlinePage(page('<a href="/kb/nowhere/">x</a>'), { from: 'index.html', base: '/kb/', files });
     expect(r.missing).toEqual(['/kb/nowhere/']);
   });
 
   it('says on the home page that it is the offline edition, with the date and the online address when known', () => {
     const body = '<main><section class="home-hero"><h1>基层党建知识库</h1><p class="lead">汇集</p><form></form></section></main>';
-    const withUrl = offlinePage(page(body), { from: 'index.html', base: '/', files, classicScripts: new Set(), home: { date: '2026 年 12 月 7 日', onlineUrl: 'https://kb.example.cn/' } });
+    const withUrl = offlinePage(page(body), { from: 'index.html', base: '/', files, home: { date: '2026 年 12 月 7 日', onlineUrl: 'https://kb.example.cn/' } });
     expect(withUrl.html).toContain(
       '<p class="lead">汇集</p><p data-offline-notice=""><strong>离线版</strong>：可直接从本机或 U 盘中打开，不需要网络，全文搜索同样可用。构建日期：2026 年 12 月 7 日。在线版网址：<a href="https://kb.example.cn/">https://kb.example.cn/</a>。</p>',
     );
-    const without = offlinePage(page(body), { from: 'index.html', base: '/', files, classicScripts: new Set(), home: { date: '2026 年 12 月 7 日' } });
+    const without = offlinePage(page(body), { from: 'index.html', base: '/', files, home: { date: '2026 年 12 月 7 日' } });
     expect(without.html).toContain('构建日期：2026 年 12 月 7 日。</p>');
     expect(without.html).not.toContain('在线版网址');
   });

@@ -1,7 +1,7 @@
 // Turns one page of the served site into its offline form, on the parsed HTML (parse5):
 // internal links, assets and form actions become relative paths to files; the page carries the
 // edition's Content-Security-Policy and the offline marker on <html>; module scripts become the
-// classic scripts the edition ships (module scripts do not load from file://) or are dropped;
+// classic scripts (module scripts do not load from file://; the caller bundles each one);
 // what only a server or a crawler uses (canonical, sitemap, fetch preloads) goes; the search
 // page's data attributes point at the edition's own files; the home page says which edition it is.
 import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
@@ -25,8 +25,6 @@ export interface PageOptions {
   /** The served site's base path ("/", "/kb/"). */
   base: string;
   files: SiteFiles;
-  /** Site paths ("_assets/a.js") of module scripts the edition ships as classic scripts; other module scripts are dropped. */
-  classicScripts: ReadonlySet<string>;
   /** On the home page: the build date as shown, and the online address when known. */
   home?: { date: string; onlineUrl?: string | undefined } | undefined;
 }
@@ -35,8 +33,8 @@ export interface PageResult {
   html: string;
   /** URLs that name no file of the edition. */
   missing: string[];
-  /** Module scripts removed from the page (site paths). */
-  droppedScripts: string[];
+  /** Site paths ("_assets/a.js") of the module scripts the page now loads as classic scripts. */
+  scripts: string[];
 }
 
 function attr(el: Element, name: string): string | undefined {
@@ -103,7 +101,7 @@ export function offlinePage(source: string, options: PageOptions): PageResult {
   const { from, base, files } = options;
   const doc = parse(source);
   const missing: string[] = [];
-  const droppedScripts: string[] = [];
+  const scripts: string[] = [];
   const all = elements(doc);
   const root = rootFrom(from);
 
@@ -113,17 +111,13 @@ export function offlinePage(source: string, options: PageOptions): PageResult {
       tree.detachNode(el);
       continue;
     }
-    if (el.tagName === 'script' && attr(el, 'type') === 'module') {
-      const src = attr(el, 'src');
-      const site = src === undefined ? undefined : sitePathOf(src, base);
-      if (site === undefined || !options.classicScripts.has(site)) {
-        droppedScripts.push(site ?? src ?? '(inline)');
-        tree.detachNode(el);
-        continue;
-      }
+    const src = el.tagName === 'script' && attr(el, 'type') === 'module' ? attr(el, 'src') : undefined;
+    const site = src === undefined ? undefined : sitePathOf(src, base);
+    if (site !== undefined) {
       // A classic script with defer runs when a module script would: after parsing, in order.
       removeAttr(el, 'type');
       setAttr(el, 'defer', '');
+      scripts.push(site);
     }
     for (const name of URL_ATTRIBUTES) {
       const value = attr(el, name);
@@ -154,7 +148,7 @@ export function offlinePage(source: string, options: PageOptions): PageResult {
     if (lead) insertAfter(lead, notice);
     else if (main) tree.appendChild(main, notice);
   }
-  return { html: serialize(doc), missing, droppedScripts };
+  return { html: serialize(doc), missing, scripts };
 }
 
 /** names.json with its page addresses in file form (the search page joins them onto its relative base). */
