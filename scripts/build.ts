@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
 import { compressSite } from './compress.ts';
+import { describeEdition, writeOfflineEdition } from './offline/edition.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -95,6 +96,13 @@ async function main(): Promise<number> {
   );
   swapInto(staging, outDir);
   console.log(`build: ${relOut}/ updated.`);
+  // The offline edition (opened from disk, search included) beside it: dist-offline/ and a dated zip.
+  try {
+    console.log(describeEdition(await writeOfflineEdition(outDir, `${outDir}-offline`)));
+  } catch (error) {
+    console.error(`\nbuild: the offline edition FAILED — ${(error as Error).message}`);
+    return 1;
+  }
   if (warning) console.warn(warning.split('\n')[0]);
   return 0;
 }

@@ -81,6 +81,8 @@ export interface Viewport {
 export interface TestPage {
   /** Console errors and uncaught page errors seen since the page opened. */
   readonly errors: string[];
+  /** URLs of the requests the browser reported for this tab (as far as its driver reports them). */
+  readonly requests: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks the element a CSS selector finds (scrolled into view, a real mouse click). */
@@ -109,12 +111,15 @@ export interface TestBrowser {
 function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<void>): TestPage {
   const p = page as PlaywrightPage;
   const errors: string[] = [];
+  const requests: string[] = [];
+  p.on('request', (r) => requests.push(r.url()));
   p.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   p.on('pageerror', (e) => errors.push(String(e)));
   return {
     errors,
+    requests,
     goto: async (url) => {
       await p.goto(url, { waitUntil: 'load' });
     },

@@ -13,6 +13,7 @@ import { installShortcuts } from './keyboard.ts';
 import { buildFilters, groupHeading, resultItem, suggestionItem, type FilterControls } from './render.ts';
 import type { Group } from '../../lib/search/match.ts';
 import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
+import { siteFileReader } from '../../lib/offline/transport.ts';
 
 const PAGE_SIZE = 10;
 /** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
@@ -38,11 +39,9 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   /** The page's own title as built (搜索 - <site name>); a query is put in front of it. */
   const pageTitle = document.title;
 
-  const enginePromise = SearchEngine.open(async (path) => {
-    const res = await fetch(`${pagefindUrl}${path}`);
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  });
+  // fetch when served; script files when opened from disk (the offline edition).
+  const readFile = siteFileReader();
+  const enginePromise = SearchEngine.open((path) => readFile(`${pagefindUrl}${path}`));
 
   /** The query as the URL would hold it (normalised like one read from the URL). */
   const queryOf = (text: string) => readUrlState(new URLSearchParams({ q: text }), SEARCH_URL_FORMAT).q;
@@ -58,8 +57,8 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   /** Glossary terms and practices, fetched the first time a query finds nothing. */
   let names: Promise<SuggestionName[]> | null = null;
   const loadNames = () => {
-    names ??= fetch(joinBase(base, '/search/names.json')).then(
-      (res) => (res.ok ? (res.json() as Promise<SuggestionName[]>) : []),
+    names ??= readFile(joinBase(base, '/search/names.json')).then(
+      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SuggestionName[],
       () => [],
     );
     return names;

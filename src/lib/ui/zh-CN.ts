@@ -670,3 +670,13 @@ export const UI = {
     footNote: (site: string): string => `本讲义由${site}据上述文献整理，事实均摘自原文；标“编者”的导读与研讨题为本站编者所加。`,
   },
 } as const;
+
+/** The offline edition (dist-offline/, opened from disk): its home-page notice and file names. */
+export const OFFLINE_TEXT = {
+  /** Directory and zip name without extension: 基层党建知识库-离线版-2026-12-06 */
+  fileName: (site: string, isoDate: string): string => `${site}-离线版-${isoDate}`,
+  label: '离线版',
+  notice: (date: string): string => `：可直接从本机或 U 盘中打开，不需要网络，全文搜索同样可用。构建日期：${date}。`,
+  online: '在线版网址：',
+  end: '。',
+} as const;
