@@ -152,6 +152,9 @@ export const modelSchema = z.strictObject({
 });
 export type Model = z.infer<typeof modelSchema>;
 
+/** Longer names that hold an entry's name but name something else: never linked as a mention of it. */
+const mentionExcludes = z.array(z.string().min(2)).default([]);
+
 // ---------------------------------------------------------------------------
 // Operating mechanisms (运行机制)
 
@@ -172,6 +175,8 @@ export const mechanismSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Longer names holding the name that mean something else (城乡一体党员动态管理机制). */
+  excludes: mentionExcludes,
   editorial: editorialSchema.optional(),
 });
 export type Mechanism = z.infer<typeof mechanismSchema>;
@@ -236,6 +241,8 @@ export const practiceSchema = z.strictObject({
   related: z.array(idSchema).default([]),
   /** Mechanisms the practice belongs to. */
   mechanisms: z.array(idSchema).default([]),
+  /** Longer names holding the name that mean something else. */
+  excludes: mentionExcludes,
   editorial: editorialSchema.optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;

@@ -30,7 +30,7 @@ export interface Sentence extends Span {
   id: string;
   /** 1-based position in its block. */
   k: number;
-  /** The sentence as the page shows it (line breaks and editor's marks 〔…〕 taken out). */
+  /** The sentence as the page shows it (footnote numbers, line breaks and editor's marks 〔…〕 taken out). */
   text: string;
 }
 
@@ -95,6 +95,18 @@ export function spanId(blockId: string, start: number, length: number): string {
 /** Editor's marks (not the source's words) and line breaks, taken out of a sentence's shown text. */
 function sentenceText(text: string): string {
   return text.replace(/〔[^〔〕\n]*〕/gu, '').replace(/\s*\n\s*/gu, '').trim();
+}
+
+/** A span of a block's text without its footnote reference numbers. */
+function withoutRefs(text: string, span: Span, refs: readonly Span[] | undefined): string {
+  let out = '';
+  let at = span.start;
+  for (const r of refs ?? []) {
+    if (r.end <= span.start || r.start >= span.end) continue;
+    out += text.slice(at, Math.max(at, r.start));
+    at = Math.max(at, r.end);
+  }
+  return out + text.slice(at, span.end);
 }
 
 /**
@@ -177,7 +189,7 @@ function buildModel(source: string, parts: readonly PartSource[], rawText: strin
         ...s,
         k: i + 1,
         id: p.kind === 'heading' ? p.id : sentenceId(p.id, i + 1),
-        text: sentenceText(p.text.slice(s.start, s.end)),
+        text: sentenceText(withoutRefs(p.text, s, p.footnoteRefs)),
       }));
       return { ...p, href: `${readingPageOfPart(source, p.part)}#${p.id}`, raw: '', section, sentences };
     });

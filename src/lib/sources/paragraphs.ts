@@ -26,29 +26,40 @@ export interface Paragraph {
   part: string;
   /** The block's text as the page shows it (footnote references as their numbers, line breaks as "\n"). */
   text: string;
+  /** Where footnote reference numbers stand in `text`. */
+  footnoteRefs?: { start: number; end: number }[];
 }
 
 type Node = Root | RootContent;
 
-/** Plain text of a node as rendered; `footnotes` numbers footnote references. */
-function textOf(node: Node, footnotes: Map<string, number>, skipLists: boolean): string {
+/**
+ * Plain text of a node as rendered; `footnotes` numbers footnote references. Each reference's
+ * number is recorded in `refs` (offsets in the text), so a sentence can be shown without it.
+ */
+function textOf(node: Node, footnotes: Map<string, number>, skipLists: boolean, refs: { start: number; end: number }[] = [], at = 0): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
       return node.value;
     case 'break':
       return '\n';
-    case 'footnoteReference':
-      return String(footnotes.get(node.identifier) ?? '');
+    case 'footnoteReference': {
+      const n = String(footnotes.get(node.identifier) ?? '');
+      if (n) refs.push({ start: at, end: at + n.length });
+      return n;
+    }
     case 'mdxTextExpression':
     case 'mdxFlowExpression':
       return '';
-    default:
+    default: {
       if (!('children' in node)) return '';
-      return (node.children as RootContent[])
-        .filter((c) => !(skipLists && c.type === 'list'))
-        .map((c) => textOf(c, footnotes, skipLists))
-        .join('');
+      let out = '';
+      for (const c of node.children as RootContent[]) {
+        if (skipLists && c.type === 'list') continue;
+        out += textOf(c, footnotes, skipLists, refs, at + out.length);
+      }
+      return out;
+    }
   }
 }
 
@@ -87,7 +98,9 @@ export function paragraphsOfPart(part: Pick<TextPart, 'part' | 'headings'>, body
   const out: Paragraph[] = [];
   applyParagraphIds(tree, (id, block, ancestors) => {
     const kind = kindOf(block, ancestors, id);
-    out.push({ id, line: lineOfId(id)!, kind, part: part.part, text: textOf(block, footnotes, kind === 'item') });
+    const refs: { start: number; end: number }[] = [];
+    const text = textOf(block, footnotes, kind === 'item', refs);
+    out.push({ id, line: lineOfId(id)!, kind, part: part.part, text, ...(refs.length > 0 ? { footnoteRefs: refs } : {}) });
   });
   for (const h of part.headings ?? []) out.push({ id: h.anchor, line: h.line, kind: 'heading', part: part.part, text: h.text });
   return out;
