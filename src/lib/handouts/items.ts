@@ -3,6 +3,7 @@
 // paragraphs shared by several facts are listed once.
 import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
+import { displayText } from '../knowledge/display.ts';
 import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourceHref, termPageHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { sectionPath } from '../sources/sections.ts';
@@ -20,7 +21,7 @@ interface FactInput {
 
 /** A quote as shown: line breaks of the raw text removed. */
 export function quoteText(q: Quote): string {
-  return q.text.replace(/\s*\n\s*/g, '').trim();
+  return displayText(q.text);
 }
 
 /** Facts → facts numbered by paragraph, each paragraph once, and the item's reading size. */

@@ -316,7 +316,7 @@ export const UI = {
     title: '运行机制',
     describe: (count: number): string => `无锡党建联盟的 ${count} 项运行机制及其具体规定（频次、规模、门槛等），每条均附原文出处。`,
     leadStart: '论文',
-    leadMiddle: '所述无锡党建联盟的',
+    leadMiddle: '所述无锡党建联盟的 ',
     leadEnd: (rules: number): string => ` 项运行机制，共 ${rules} 条具体规定。“规定”一栏是对原文的简写，“方面”一栏为编者所分；点“出处”可查看原句。`,
     caption: '党建联盟的运行机制与具体规定',
     mechanism: '机制',
