@@ -8,6 +8,8 @@ import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourc
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { sectionPath } from '../sources/sections.ts';
 import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
+import { sourceModel } from '../sources/model.ts';
+import { occurrencesOf } from '../sources/occurrences.ts';
 import { countChars, readingMinutes } from '../topics/reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
@@ -102,15 +104,34 @@ export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): Hand
   });
 }
 
+/** How many sentences of its concordance a term no source defines shows in a handout. */
+const USAGE_LINES = 2;
+
+/** Sentences that use a term, as verbatim quotes (for a term no source defines). */
+function usageQuotes(t: Term): Quote[] {
+  const out: Quote[] = [];
+  for (const o of occurrencesOf({ forms: [t.name, ...t.aliases], excludes: t.excludes })) {
+    const sentence = sourceModel(o.source)?.blocks.flatMap((b) => b.sentences).find((s) => s.id === o.id);
+    const text = sentence ? sourceModel(o.source)!.rawOf(sentence) : undefined;
+    if (text) out.push({ source: o.source, text });
+    if (out.length === USAGE_LINES) break;
+  }
+  return out;
+}
+
 export function termItem(entry: Entry<Term>, titles: SourceTitles): HandoutItem {
   const t = entry.data;
-  const facts = t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q }));
+  // A term no source defines: the sentences that use it first (its concordance's opening lines).
+  const facts =
+    t.definitions.length > 0
+      ? t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q as Quote }))
+      : usageQuotes(t).map((q) => ({ label: UI.handout.fact.usage, text: quoteText(q), quote: q }));
   return finish({
     id: `term-${entry.id}`,
     kindLabel: UI.handout.itemKind.term,
     title: t.name,
     href: termPageHref(entry.id),
-    citation: citationOf(t.definitions[0]!, titles),
+    citation: facts[0] ? citationOf(facts[0].quote, titles) : UI.handout.citation(t.name),
     ...withParagraphs(facts, titles),
     text: [],
   });

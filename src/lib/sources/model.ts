@@ -80,6 +80,8 @@ export interface SourceModel {
   block(id: string): Block | undefined;
   /** The block that holds a raw line: the last one starting at or before it. */
   blockAtLine(line: number, options?: { headings?: boolean }): Block | undefined;
+  /** A sentence exactly as raw.txt holds it (a verbatim quote of it), when the raw text shows it whole. */
+  rawOf(sentence: Sentence): string | undefined;
 }
 
 /** The sentence address of the k-th (1-based) sentence of a block. */
@@ -247,7 +249,17 @@ function buildModel(source: string, parts: readonly PartSource[], rawText: strin
     return best;
   };
 
-  return { source, parts: partModels, blocks: all, raw, locate, block: (id) => byId.get(id), blockAtLine };
+  // The raw text in match form, character for character (so offsets carry over to raw.offsetOf).
+  let rawForm: string | undefined;
+  const rawOf = (sentence: Sentence): string | undefined => {
+    rawForm ??= matchForm(raw.normalised);
+    const needle = matchForm(sentence.text);
+    const at = needle.length === 0 || rawForm.length !== raw.normalised.length ? -1 : rawForm.indexOf(needle);
+    if (at < 0) return undefined;
+    return rawText.slice(raw.offsetOf[at]!, raw.offsetOf[at + needle.length - 1]! + 1);
+  };
+
+  return { source, parts: partModels, blocks: all, raw, locate, block: (id) => byId.get(id), blockAtLine, rawOf };
 }
 
 /** Per list of parts as the texts reader hands it out (a new list when the texts change). */

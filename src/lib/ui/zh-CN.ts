@@ -620,6 +620,8 @@ export const UI = {
       name: '名称',
       quote: '原文',
       definition: '释义',
+      /** A sentence that uses a term no source defines (from its concordance). */
+      usage: '用例',
       dimension: (n: number): string => `第 ${n} 项`,
       responsibility: '职责',
     },
