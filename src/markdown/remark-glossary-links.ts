@@ -31,6 +31,8 @@ export interface GlossaryLinkOptions {
   base: string;
   /** Terms given directly (tests); when not set, they come from the content's knowledge model. */
   terms?: GlossaryTerm[];
+  /** Names that claim their text, so no term is linked inside one (case, practice … names); from the knowledge model when terms are not given. */
+  claims?: string[];
 }
 
 /** Markdown node types whose text is never linked. */
@@ -199,8 +201,22 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
 }
 
 /** The plugin. Terms are read once, when the processor is constructed. */
+/**
+ * The names of cases, alliance models, mechanisms and practices, as written and without their
+ * quotation marks: a term is never linked inside one (红帆党建联盟 holds 党建联盟), linked or not.
+ */
+export function entryNames(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices'>): string[] {
+  const names = [...kb.cases, ...kb.models, ...kb.mechanisms, ...kb.practices].flatMap((e) => [
+    e.data.name.value,
+    ...((e.data as { aliases?: { value: string }[] }).aliases ?? []).map((a) => a.value),
+  ]);
+  return [...new Set(names.flatMap((n) => [n, n.replace(/[“”"‘’「」·]/g, '')]))].filter((n) => n.length >= 3);
+}
+
 export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
-  const terms = options.terms ?? glossaryTerms(knowledgeOf());
+  const kb = options.terms ? undefined : knowledgeOf();
+  const claims = options.claims ?? (kb ? entryNames(kb) : []);
+  const terms = [...(options.terms ?? glossaryTerms(kb!)), ...(claims.length > 0 ? [{ id: 'claims', forms: claims, claimOnly: true }] : [])];
   return (tree: Root): void => {
     if (terms.length > 0) linkGlossaryTerms(tree, terms, options.base);
   };
