@@ -113,7 +113,7 @@ function usageQuotes(t: Term): Quote[] {
   for (const o of occurrencesOf({ forms: [t.name, ...t.aliases], excludes: t.excludes })) {
     const sentence = sourceModel(o.source)?.blocks.flatMap((b) => b.sentences).find((s) => s.id === o.id);
     const text = sentence ? sourceModel(o.source)!.rawOf(sentence) : undefined;
-    if (text) out.push({ source: o.source, text });
+    if (text) out.push({ source: o.source as Quote['source'], text });
     if (out.length === USAGE_LINES) break;
   }
   return out;
