@@ -20,7 +20,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
-import { quoteHref } from '../../src/lib/knowledge/links.ts';
+import { quoteHref } from '../../src/lib/sources/model.ts';
 import {
   CHROMIUM_86,
   FIREFOX_MISSING,

@@ -30,7 +30,8 @@ const squash = (t: string): string => t.replace(/\s+/gu, '');
 /** Printed text without the reference's note that a paper's journal is unknown (发表出处未详): any other 出处 is a bare link word. */
 const withoutReferenceNote = (t: string): string => t.replaceAll('发表出处未详', '');
 /** Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width. */
-const bare = (t: string): string => squash(matchForm(t)).replace(/[.…]{2,}/g, '');
+// A quote set in the page's own marks shows its own double marks as single ones (“…‘…’…”).
+const bare = (t: string): string => squash(matchForm(t)).replace(/[.…]{2,}/g, '').replace(/‘/g, '“').replace(/’/g, '”');
 
 async function docxLines(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ path: file });

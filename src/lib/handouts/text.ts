@@ -1,6 +1,7 @@
 // The lines of a handout, shared by the handout pages and the Word files so both say the same;
 // their fixed words are UI.handout (src/lib/ui/zh-CN.ts).
 import type { HandoutItem, OriginalParagraph, SelfTestQuestion } from './model.ts';
+import { quoteInline } from '../knowledge/display.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 
@@ -43,8 +44,8 @@ export function answerIsQuote(q: Pick<SelfTestQuestion, 'answer' | 'quote'>): bo
   return q.answer.replace(/\s+/gu, '') === q.quote.replace(/\s+/gu, '');
 }
 
-/** "答案：…。原文：“…”", or "答案（原文）：“…”" when the answer is the quote. */
+/** "答案：…。原文：“…”", or "答案（原文）：“…”" when the answer is the quote (its own marks nested: “‘…’”). */
 export function answerLine(q: Pick<SelfTestQuestion, 'answer' | 'quote'>): string {
   const h = UI.handout;
-  return answerIsQuote(q) ? `${h.answerIsQuote}“${q.quote}”` : `${h.answer}${q.answer}。${h.quoteLabel}“${q.quote}”`;
+  return answerIsQuote(q) ? `${h.answerIsQuote}${quoteInline(q.quote)}` : `${h.answer}${q.answer}。${h.quoteLabel}${quoteInline(q.quote)}`;
 }

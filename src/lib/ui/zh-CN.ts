@@ -333,7 +333,7 @@ export const UI = {
     title: '运行机制',
     describe: (count: number): string => `无锡党建联盟的 ${count} 项运行机制及其具体规定（频次、规模、门槛等），每条均附原文出处。`,
     leadStart: '论文',
-    leadMiddle: '所述无锡党建联盟的',
+    leadMiddle: '所述无锡党建联盟的 ',
     leadEnd: (rules: number): string => ` 项运行机制，共 ${rules} 条具体规定。“规定”一栏是对原文的简写，“方面”一栏为编者所分；点“出处”可查看原句。`,
     caption: '党建联盟的运行机制与具体规定',
     mechanism: '机制',
@@ -639,6 +639,8 @@ export const UI = {
       name: '名称',
       quote: '原文',
       definition: '释义',
+      /** A sentence that uses a term no source defines (from its concordance). */
+      usage: '用例',
       dimension: (n: number): string => `第 ${n} 项`,
       responsibility: '职责',
     },
