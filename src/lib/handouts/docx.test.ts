@@ -8,6 +8,7 @@ const handout: Handout = {
   title: '测试讲义',
   kind: '专题讲义',
   path: '/topics/t/handout/',
+  docx: '/topics/t/测试讲义·讲义.docx',
   intro: '编者的导读。',
   items: [
     {

@@ -60,14 +60,56 @@ export interface SelfTestQuestion {
   paragraph: OriginalParagraph;
 }
 
+/** A quote shown as a reference point (要点): its text as the reading page shows it, and its paragraph. */
+export interface QuotedPoint {
+  text: string;
+  paragraph: OriginalParagraph;
+}
+
+/** A topic's teaching plan (教学安排) as a handout shows it; all editors' text but the quoted points. */
+export interface HandoutTeaching {
+  objectives: string[];
+  /** Timed steps: "阅读", "分组研讨" …, with the 研讨题 numbers a discussion takes. */
+  steps: { label: string; minutes: number; text: string; prompts: number[] }[];
+  totalMinutes: number;
+  /** Reference points (要点) per 研讨题: verbatim quotes with their paragraphs. */
+  points: { prompt: number; promptText: string; quotes: QuotedPoint[] }[];
+  /** The board plan, and the site's table or framework it builds on. */
+  board: { text: string; basis?: { label: string; href: string } | undefined };
+}
+
+/** A comparison table printed in a pack or as its own Word file (/cases/compare/, /frameworks/compare/). */
+export interface HandoutTable {
+  id: string;
+  title: string;
+  caption: string;
+  /** The table's page on the site (path without base). */
+  href: string;
+  /** Column headers; the first heads the row labels. */
+  head: string[];
+  rows: { label: string; cells: string[][] }[];
+  /** Print it across the page (many columns). */
+  landscape: boolean;
+  /** A line under the table (what empty cells mean, where the facts come from). */
+  note: string;
+}
+
 export interface Handout {
   title: string;
   /** What the handout is (专题讲义 / 案例讲义). */
   kind: string;
   /** The handout page's path without base. */
   path: string;
+  /** Path of the same handout as a Word file, named by its title (see files.ts). */
+  docx: string;
   /** Editors' introduction (shown marked 编者). */
   intro?: string | undefined;
+  /** Why these readings (editors' text). */
+  selection?: string | undefined;
+  /** The teaching plan (topics only). */
+  teaching?: HandoutTeaching | undefined;
+  /** Comparison tables the topic builds on, printed after the readings. */
+  tables?: HandoutTable[] | undefined;
   items: HandoutItem[];
   /** Editors' discussion prompts (研讨题, marked 编者). */
   prompts: string[];

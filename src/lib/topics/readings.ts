@@ -8,10 +8,18 @@ import { findSection } from '../sources/section-text.ts';
 import { selfTestQuestions } from './questions.ts';
 import { readingMinutes } from './reading-time.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { docxFileName, fileHref } from '../handouts/files.ts';
+import { boardTable } from '../handouts/tables.ts';
+import type { SourceInfo } from '../knowledge/present.ts';
+import { teachingOf } from './teaching.ts';
 
 export const topicHref = (id: string): string => `/topics/${id}/`;
 export const topicHandoutHref = (id: string): string => `/topics/${id}/handout/`;
-export const topicDocxHref = (id: string): string => `/topics/${id}/handout.docx`;
+/** The pack's running foot (the topic's name and the page number in the page margin). */
+export const topicFootCssHref = (id: string): string => `/topics/${id}/print-foot.css`;
+/** The Word file of a topic's pack, named by the topic's title: /topics/<id>/<title>·讲义.docx. */
+export const topicDocxName = (title: string): string => docxFileName(title, UI.handout.topicFileKind);
+export const topicDocxHref = (id: string, title: string): string => fileHref(topicHref(id), topicDocxName(title));
 
 function missing(topic: Entry<Topic>, what: string): never {
   throw new Error(`${topic.file ?? `content/topics/${topic.id}.yaml`}: ${what} not found (the knowledge check should have caught this)`);
@@ -32,15 +40,29 @@ export function topicItems(topic: Entry<Topic>, kb: KnowledgeBase, titles: Sourc
   });
 }
 
-/** The topic's pack: items, editors' text, self-test questions, references. */
-export function topicHandout(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles, references: Readonly<Record<string, string>>): Handout {
+/**
+ * The topic's pack: items, editors' text and teaching plan, self-test questions, references;
+ * with the source records, also the comparison table its board plan builds on.
+ */
+export function topicHandout(
+  topic: Entry<Topic>,
+  kb: KnowledgeBase,
+  titles: SourceTitles,
+  references: Readonly<Record<string, string>>,
+  records?: ReadonlyMap<string, SourceInfo>,
+): Handout {
+  const table = topic.data.teaching.board.table;
   const items = topicItems(topic, kb, titles);
   const sources = [...new Set(items.flatMap((i) => [i.source, ...i.paragraphs.map((p) => p.source)]).filter((s): s is string => Boolean(s)))];
   return {
     title: topic.data.title,
     kind: UI.handout.topicKind,
     path: topicHandoutHref(topic.id),
+    docx: topicDocxHref(topic.id, topic.data.title),
     intro: topic.data.editorial.intro,
+    selection: topic.data.editorial.selection,
+    teaching: teachingOf(topic, kb, titles),
+    tables: table && records ? [boardTable(table, kb, records)] : [],
     items,
     prompts: topic.data.editorial.prompts,
     questions: selfTestQuestions(topic, kb, titles),
