@@ -26,7 +26,7 @@ import {
 } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import { circled, type Handout, type HandoutItem, type HandoutTable, type HandoutTeaching } from './model.ts';
-import { answerLine, contentsLine, itemHeading, noteLineCount, paragraphSourceLine, readingLine, startsPage, stepLine } from './text.ts';
+import { answerLine, contentsLine, factMark, itemHeading, noteLineCount, paragraphSourceLine, readingLine, startsPage, stepLine } from './text.ts';
 
 export interface DocxOptions {
   /** The printed address of a site path (see address.ts). */
@@ -72,7 +72,7 @@ function itemBlocks(items: readonly HandoutItem[], index: number, opts: DocxOpti
   out.push(p(readingLine(item, opts.url(item.href))));
   if (item.notice) out.push(p(`${UI.handout.notice}${item.notice}`));
   for (const t of item.text) out.push(t.heading ? heading(t.text, 3) : new Paragraph({ children: [new TextRun(t.text)], indent: { firstLine: 440 }, spacing: { after: 100 } }));
-  for (const f of item.facts) out.push(new Paragraph({ children: [new TextRun({ text: `${f.label}：`, bold: true }), new TextRun(`${f.text}${UI.handout.paragraphMark(circled(f.paragraph + 1))}`)], spacing: { after: 60 } }));
+  for (const f of item.facts) out.push(new Paragraph({ children: [new TextRun({ text: `${f.label}：`, bold: true }), new TextRun(`${f.text}${factMark(f)}`)], spacing: { after: 60 } }));
   if (item.paragraphs.length) {
     out.push(heading(UI.handout.paragraphsTitle, 3));
     item.paragraphs.forEach((para, i) => {

@@ -21,8 +21,13 @@ export interface OriginalParagraph {
 export interface HandoutFact {
   label: string;
   text: string;
-  /** Index into the item's `paragraphs` (shown as ①②…). */
+  /** Index into the item's `paragraphs` (shown as ①②…); -1 when the fact is a heading, addressed by `at`. */
   paragraph: number;
+  /**
+   * A fact whose paragraph is not printed under it: a heading of the source (the fact names it), or
+   * in a pack a paragraph a source text of the same pack prints in full (`reading`, 0-based).
+   */
+  at?: { href: string; address?: string | undefined; reading?: number | undefined } | undefined;
 }
 
 export interface HandoutItem {
@@ -43,8 +48,8 @@ export interface HandoutItem {
   facts: HandoutFact[];
   /** The original paragraphs the facts come from, each once. */
   paragraphs: OriginalParagraph[];
-  /** For source sections: the section's text, sub-headings marked. */
-  text: { heading: boolean; text: string }[];
+  /** For source sections: the section's text, sub-headings marked, with each block's address. */
+  text: { heading: boolean; text: string; id?: string | undefined }[];
   /** Characters read (see reading-time.ts). */
   chars: number;
   /** Estimated minutes to read. */

@@ -1,6 +1,6 @@
 // The lines of a handout, shared by the handout pages and the Word files so both say the same;
 // their fixed words are UI.handout (src/lib/ui/zh-CN.ts).
-import type { HandoutItem, HandoutTeaching, OriginalParagraph, SelfTestQuestion } from './model.ts';
+import { circled, type HandoutFact, type HandoutItem, type HandoutTeaching, type OriginalParagraph, type SelfTestQuestion } from './model.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 
@@ -71,4 +71,11 @@ export function noteLineCount(item: Pick<HandoutItem, 'source'>): number {
 export function stepLine(step: HandoutTeaching['steps'][number]): string {
   const t = UI.teaching;
   return `${step.label}　${t.minutes(step.minutes)}　${step.text}${step.prompts.length ? t.stepPrompts(step.prompts) : ''}`;
+}
+
+/** The mark after a fact: 〔见原文①〕, or for a heading 〔原文标题，段落 p12〕. */
+export function factMark(f: HandoutFact): string {
+  if (f.at?.reading !== undefined) return UI.handout.inReading(f.at.reading + 1, f.at.address);
+  if (f.at) return f.at.address ? UI.handout.headingMark(f.at.address) : UI.handout.headingMarkBare;
+  return UI.handout.paragraphMark(circled(f.paragraph + 1));
 }

@@ -1,6 +1,6 @@
 // A topic's reading list resolved into handout items, and the topic's handout (the pack).
 import type { Topic } from '../../schemas/topic.ts';
-import { caseItem, frameworkItem, mechanismItem, practiceItem, sectionItem, termItem } from '../handouts/items.ts';
+import { caseItem, finish, frameworkItem, mechanismItem, practiceItem, sectionItem, termItem } from '../handouts/items.ts';
 import type { Handout, HandoutItem } from '../handouts/model.ts';
 import type { SourceTitles } from '../handouts/paragraphs.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
@@ -25,8 +25,40 @@ function missing(topic: Entry<Topic>, what: string): never {
   throw new Error(`${topic.file ?? `content/topics/${topic.id}.yaml`}: ${what} not found (the knowledge check should have caught this)`);
 }
 
+/**
+ * Original paragraphs a source text of the same pack prints in full are not printed again under a
+ * short reading: they point to that reading (and the reading time counts them once).
+ */
+export function withoutRepeats(items: readonly HandoutItem[]): HandoutItem[] {
+  const printed = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!item.source) return;
+    const anchor = item.href.split('#')[1];
+    if (anchor) printed.set(`${item.source}#${anchor}`, i);
+    for (const b of item.text) if (b.id) printed.set(`${item.source}#${b.id}`, i);
+  });
+  return items.map((item) => {
+    if (item.source) return item;
+    const readingOf = item.paragraphs.map((p) => printed.get(`${p.source}#${p.href.split('#')[1] ?? ''}`));
+    if (readingOf.every((r) => r === undefined)) return item;
+    const kept = item.paragraphs.filter((_, i) => readingOf[i] === undefined);
+    const facts = item.facts.map((f) => {
+      const p = item.paragraphs[f.paragraph];
+      const reading = readingOf[f.paragraph];
+      if (!p) return f;
+      return reading === undefined ? { ...f, paragraph: kept.indexOf(p) } : { label: f.label, text: f.text, paragraph: -1, at: { href: p.href, address: p.address, reading } };
+    });
+    const { chars: _c, minutes: _m, ...rest } = item;
+    return finish({ ...rest, facts, paragraphs: kept });
+  });
+}
+
 /** The topic's readings as handout items, in order. */
 export function topicItems(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem[] {
+  return withoutRepeats(topicItemsAsIs(topic, kb, titles));
+}
+
+function topicItemsAsIs(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem[] {
   return topic.data.readings.map((r) => {
     if ('section' in r) {
       const s = findSection(r.section.source, r.section.heading) ?? missing(topic, `section "${r.section.heading}"`);
