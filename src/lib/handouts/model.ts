@@ -56,13 +56,24 @@ export interface HandoutItem {
   minutes: number;
 }
 
+/** What a self-test question asks, and of which entry (the audit checks answers against it). */
+export interface QuestionBasis {
+  kind: 'date' | 'lead-unit' | 'model' | 'fact' | 'chapter' | 'rule' | 'missing' | 'fill' | 'source' | 'define' | 'order' | 'responsibility' | 'point';
+  /** Id of the case, mechanism, practice, term or framework asked about. */
+  id: string;
+  /** For a rule: the rule aspect asked; for a responsibility: the dimension id. */
+  aspect?: string | undefined;
+}
+
 /** A self-test question (自测题) built from a verified fact. */
 export interface SelfTestQuestion {
   question: string;
   answer: string;
-  /** The verbatim quote that states the answer. */
+  /** The quote that states the answer, display-cleaned (verbatim in the source otherwise). */
   quote: string;
   paragraph: OriginalParagraph;
+  /** What is asked (absent in hand-made handouts). */
+  basis?: QuestionBasis | undefined;
 }
 
 /** A quote shown as a reference point (要点): its text as the reading page shows it, and its paragraph. */

@@ -26,7 +26,8 @@ describe('topics', () => {
       else expect(item.facts.length, item.title).toBeGreaterThan(0);
     }
     expect(h.minutes).toBe(Math.ceil(h.items.reduce((n, i) => n + i.chars, 0) / READING_RATE));
-    expect(h.questions.length).toBe(topic.data.questions);
+    expect(h.questions.length).toBeLessThanOrEqual(topic.data.questions);
+    expect(h.questions.length).toBeGreaterThanOrEqual(5);
     for (const q of h.questions) {
       // Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width.
       const bare = (t: string): string => matchForm(t).replace(/[.…]{2,}/g, '');

@@ -341,9 +341,23 @@ export const UI = {
   /** Self-test questions (src/lib/topics/questions.ts); names come quoted where the question needs it. */
   questions: {
     founded: (name: string): string => `${name}于何时成立？`,
-    leadUnits: (name: string): string => `${name}由哪个（些）单位牵头组建？`,
+    /** Match a lead unit to its alliance. */
+    leadUnitOf: (units: string): string => `原文所述的联盟中，哪一个由${units}牵头组建？`,
+    /** Match an alliance to its model. */
+    modelOf: (name: string): string => `原文把${name}列为哪一种联盟模式的代表？`,
+    /** The blank in a list or a sentence. */
+    blank: '（　　）',
+    missingMechanism: (count: number, list: string): string => `原文列出的 ${count} 项联盟运行机制依次是：${list}。括号处是哪一项？`,
+    missingItem: (framework: string, count: number, list: string): string => `${framework}的 ${count} 项依次是：${list}。括号处是哪一项？`,
+    order: (framework: string, count: number, list: string): string => `请把${framework}的 ${count} 项按原文的顺序排列：${list}。`,
+    whoCarries: (framework: string, duty: string): string => `按照${framework}，哪一级履行“${duty}”？`,
+    fillPractice: (sentence: string): string => `原文写道：“${sentence}”括号处是什么做法？`,
+    whichSource: (sentence: string): string => `${sentence}——这句话出自本站哪一篇文献？`,
+    frameworkOf: (source: string): string => `《${source}》的框架`,
+    pointOf: (point: string, framework: string): string => `${point}是${framework}中哪一项下的要点？`,
+    /** "要建立什么机构或制度？（共 2 项）" */
+    ruleAspectMany: (ask: string, count: number): string => `${ask}（共 ${count} 项）`,
     members: (name: string): string => `${name}的成员规模如何？`,
-    theme: (name: string): string => `${name}的主题是什么？`,
     guideChapter: (name: string): string => `实务指南的典型案例${name}收在哪一章？`,
     guideChapterAnswer: (chapter: string, title: string): string => `第${chapter}章“${title}”`,
     account: (name: string): string => `原文怎样记述${name}？`,
@@ -360,9 +374,7 @@ export const UI = {
       procedure: '按什么程序进行？',
       principle: '遵循什么原则？',
     } satisfies Record<RuleAspect, string>,
-    practice: (name: string): string => `原文在什么语境中提到${name}？`,
     term: (name: string): string => `原文怎样解释${name}？`,
-    dimension: (framework: string, numeral: string): string => `${framework}的第${numeral}项是什么？`,
   },
   topic: {
     kind: '专题',
