@@ -19,6 +19,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -105,17 +106,22 @@ function teachingBlocks(t: HandoutTeaching, prompts: readonly string[], opts: Do
 
 /** A comparison table: header row repeated on each page, rows kept whole. */
 export function tableBlocks(t: HandoutTable, opts: DocxOptions, pageBreakBefore: boolean): Block[] {
+  const width = (t.landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
+  const first = t.head.length > 3 ? 1100 : 700;
   const cell = (lines: readonly string[], bold = false): TableCell =>
-    new TableCell({ children: lines.map((l) => new Paragraph({ children: [new TextRun({ text: l, bold, size: 18 })], spacing: { after: 20 } })) });
+    new TableCell({ children: lines.map((l) => new Paragraph({ children: [new TextRun({ text: l, bold, size: 16 })], spacing: { after: 20, line: 240 } })) });
   return [
     heading(t.title, 2, pageBreakBefore),
     p(t.note, { size: 20 }),
     p(t.caption, { bold: true, size: 20, keepNext: true }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: width, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      columnWidths: [first, ...t.head.slice(1).map(() => Math.floor((width - first) / (t.head.length - 1)))],
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: t.head.map((h) => cell([h], true)) }),
-        ...t.rows.map((r) => new TableRow({ cantSplit: true, children: [cell([r.label], true), ...r.cells.map((c) => cell(c))] })),
+        // A long row (the alliances' actions) may run on to the next page rather than leave a gap.
+        ...t.rows.map((r) => new TableRow({ children: [cell([r.label], true), ...r.cells.map((c) => cell(c))] })),
       ],
     }),
     small(`${UI.handout.tableSource}${opts.url(t.href)}`),
@@ -135,7 +141,7 @@ function footer(h: Pick<Handout, 'title' | 'kind'>): Footer {
 
 function page(landscape: boolean): NonNullable<NonNullable<ISectionOptions['properties']>['page']> {
   return landscape
-    ? { size: { width: A4.height, height: A4.width, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN }
+    ? { size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } // docx swaps the sides itself
     : { size: A4, margin: MARGIN };
 }
 
