@@ -85,7 +85,9 @@ describe('study topics', () => {
     const editorial = await page.locator('aside.editorial').allTextContents();
     expect(editorial.join('')).toContain('编者导读');
     expect(editorial.join('')).toContain('研讨题（编者）');
-    expect(await page.locator('aside.editorial li').count()).toBe(topic.data.editorial.prompts.length);
+    expect(await page.locator('aside.editorial .editorial-block__prompts li').count()).toBe(topic.data.editorial.prompts.length);
+    expect(editorial.join('')).toContain('为什么选这些读物（编者）');
+    expect(editorial.join('')).toContain('教学安排（编者）');
     // The teaching plan: objectives, a half-day of timed steps, quoted points for every prompt.
     expect(await page.locator('[data-teaching]').count()).toBe(1);
     const minutesOfSteps = await page.locator('[data-step-minutes]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.stepMinutes)));

@@ -22,7 +22,7 @@ export function allianceTable(kb: KnowledgeBase, sources: ReadonlyMap<string, So
     head: [t.item, ...v.comparison.alliances.map((a) => a.data.name.value)],
     rows: v.comparison.rows.map((row) => ({ label: row.label, cells: row.cells.map((cell) => (cell.length ? cell.map((f) => displayText(f.text)) : [t.none])) })),
     landscape: true,
-    note: v.lead,
+    note: UI.handout.allianceTableNote(v.sourceTitle, v.comparison.alliances.length),
   };
 }
 

@@ -677,6 +677,8 @@ export const UI = {
     pageWord: '第 ',
     pageWordEnd: ' 页',
     tablesTitle: '对照表',
+    allianceTableNote: (source: string, count: number): string =>
+      `论文《${source}》所述的 ${count} 个无锡党建联盟，按成立时间从早到晚并列。每项都摘自原文，所据段落见本站“党建联盟对照”页；原文未提及的项目标为“原文未述”。`,
     tableSource: '网址 ',
     /** Kind words in the Word files' names (files.ts): 党建联盟的组织与运行机制·讲义.docx. */
     topicFileKind: '讲义',
