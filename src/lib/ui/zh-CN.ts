@@ -668,7 +668,7 @@ export const UI = {
     headingMark: (address: string): string => `〔原文标题，段落 ${address}〕`,
     headingMarkBare: '〔原文标题〕',
     /** An original paragraph a reading of the same pack prints in full. */
-    inReading: (reading: number, address?: string): string => `〔原文见本讲义第 ${reading} 篇读物${address ? `段落 ${address}` : ''}〕`,
+    inReading: (reading: number, address?: string): string => `〔原文见本讲义第 ${reading} 篇读物${address ? `，段落 ${address}` : ''}〕`,
     totalTime: (items: number, minutes: number): string => `共 ${items} 篇读物，约 ${minutes} 分钟读完。`,
     footNote: (site: string): string => `本讲义由${site}据上述文献整理，事实均摘自原文；标“编者”的导读、选材说明、教学安排与研讨题为本站编者所加。`,
     selectionTitle: '为什么选这些读物（编者）',
