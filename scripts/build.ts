@@ -48,8 +48,8 @@ export function swapInto(staging: string, outDir: string): void {
 export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
   if (env.SITE_URL) return undefined;
   return (
-    `build: 提示——未设置 SITE_URL，规范网址、站点地图和打印讲义中的网址将是 ${DEFAULT_SITE_URL}。\n` +
-    'build: 部署到服务器时请设置网站的公开地址，例如 SITE_URL=https://dangjian.example.cn npm run build'
+    `build: 提示——未设置 SITE_URL：打印讲义和 Word 文件中的网址只写站内路径（如 /cases/hongfan-alliance/#p88），规范网址和站点地图用 ${DEFAULT_SITE_URL}。\n` +
+    'build: 请设置读者访问本站的地址，例如 SITE_URL=https://dangjian.example.cn npm run build（或 SITE_URL=http://内网地址:4321 npm start）'
   );
 }
 

@@ -26,12 +26,29 @@ export function quoteText(q: Quote): string {
   return displayText(q.text);
 }
 
+const squash = (t: string): string => t.replace(/[\s“”‘’"]/gu, '');
+
+/**
+ * Whether a paragraph is a heading naming the fact (a framework's dimension or point, "一、首抓
+ * “主体党建”…"): short, and holding the fact's words. Then the fact is the heading, given with its
+ * address, and the heading is not listed a second time under 原文段落.
+ */
+export function isHeadingOf(p: Pick<OriginalParagraph, 'text'>, fact: string): boolean {
+  const text = squash(p.text);
+  return text.length <= HEADING_MAX && squash(fact).length > 0 && text.includes(squash(fact)) && !/[。；]/.test(p.text.slice(0, -1));
+}
+const HEADING_MAX = 40;
+
 /** Facts → facts numbered by paragraph, each paragraph once, and the item's reading size. */
 function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: HandoutFact[]; paragraphs: OriginalParagraph[] } {
   const paragraphs: OriginalParagraph[] = [];
   const out: HandoutFact[] = [];
   for (const f of facts) {
     const p = originalParagraph(f.quote, titles);
+    if (isHeadingOf(p, f.text)) {
+      out.push({ label: f.label, text: f.text, paragraph: -1, at: { href: p.href, address: p.address } });
+      continue;
+    }
     let i = paragraphs.findIndex((x) => x.href === p.href && x.text === p.text);
     if (i < 0) i = paragraphs.push(p) - 1;
     out.push({ label: f.label, text: f.text, paragraph: i });
@@ -39,7 +56,7 @@ function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: Hand
   return { facts: out, paragraphs };
 }
 
-function finish(item: Omit<HandoutItem, 'chars' | 'minutes'>): HandoutItem {
+export function finish(item: Omit<HandoutItem, 'chars' | 'minutes'>): HandoutItem {
   const chars = countChars(itemText(item));
   return { ...item, chars, minutes: readingMinutes(chars) };
 }
