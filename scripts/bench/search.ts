@@ -17,6 +17,7 @@ import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
 import { bestUrls, decodeFragment, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../kit/search-truth.ts';
 import { prng } from '../kit/synthetic-corpus.ts';
+import { NATURAL_QUERIES, top3Share } from '../kit/natural-queries.ts';
 import { median, type SearchCorpusResult, type SearchLatency, type SearchScore } from './report.ts';
 import { startBenchServer } from './server.ts';
 
@@ -29,7 +30,7 @@ const DOMAIN_TERMS = [
 ];
 const ABSENT_TERMS = ['足球联赛', '量子计算', '区块链金融', '宇宙飞船', '咖啡拉花', '深海潜水', '芭蕾舞团', '火星基地'];
 
-export type QueryKind = 'domain' | 'substring' | 'boundary' | 'two-term' | 'absent';
+export type QueryKind = 'domain' | 'substring' | 'boundary' | 'two-term' | 'absent' | 'natural';
 
 export function buildQueries(truth: readonly TruthPage[], count: number, seed = 1): { q: string; kind: QueryKind }[] {
   const rand = prng(seed);
@@ -83,6 +84,7 @@ export function buildQueries(truth: readonly TruthPage[], count: number, seed = 
 /** What one query returned and cost. */
 interface Run {
   q: string;
+  /** Result URLs in order (ours: the exact phrase's group; the looser groups are not scored here). */
   urls: string[];
   ms: number;
   /** Pagefind index files (meta, chunks, filters) and fragments fetched for this query. */
@@ -115,6 +117,8 @@ function byteCounter(context: BrowserContext): { take(): { index: number; fragme
 export interface Expected {
   total: number;
   urls: string[];
+  /** The exact phrase's results (group 完整匹配): what recall and precision are measured on. */
+  exact: string[];
 }
 
 /**
@@ -178,7 +182,7 @@ export async function searchOnPage(browser: Browser, searchUrl: string, queries:
         mismatches.push(`${q}: page ${got.timedOut ? 'did not show the expected count' : got.urls.slice(0, 3).join(' ')}; engine ${want.total} ${want.urls.slice(0, 3).join(' ')}`);
       }
       const b = bytes.take();
-      runs.push({ q, urls: want.urls, ms: got.ms, indexBytes: b.index, fragmentBytes: b.fragment, otherBytes: b.other });
+      runs.push({ q, urls: want.exact, ms: got.ms, indexBytes: b.index, fragmentBytes: b.fragment, otherBytes: b.other });
     }
     return { runs, mismatches };
   } finally {
@@ -193,7 +197,8 @@ export async function engineAnswers(pagefindDir: string, queries: readonly strin
   const out: Expected[] = [];
   for (const q of queries) {
     const { results } = await engine.search(q);
-    out.push({ total: results.length, urls: await Promise.all(results.map((m) => url(m.page))) });
+    const urls = await Promise.all(results.map((m) => url(m.page)));
+    out.push({ total: results.length, urls, exact: urls.filter((_, i) => results[i]!.group === 'exact') });
   }
   return out;
 }
@@ -300,7 +305,8 @@ export async function benchSearch(browser: Browser, name: string, siteDir: strin
   log(`[${name}] writing a stock Pagefind index …`);
   const stock = await writeStockIndex(siteDir, stockDir);
   const truth = await loadTruth(siteDir, stockDir);
-  const queries = buildQueries(truth, queryCount);
+  // Natural queries (scripts/kit/natural-queries.ts) are timed too; they have no exact answer.
+  const queries = [...buildQueries(truth, queryCount), ...NATURAL_QUERIES.map((n) => ({ q: n.q, kind: 'natural' as const }))];
   const kinds: Record<string, number> = {};
   for (const q of queries) kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
   const texts = queries.map((q) => q.q);
@@ -323,7 +329,13 @@ export async function benchSearch(browser: Browser, name: string, siteDir: strin
       coldStock.push((await runStock(browser, server.url('/'), bundle, [q], new Map()))[0]!.indexBytes);
     }
     for (const m of ours.mismatches) log(`  page ≠ engine: ${m}`);
+    // Share of natural queries answered in the top 3, on a corpus that has their answer pages.
+    const urls = new Set(truth.map((t) => t.url));
+    const natural = NATURAL_QUERIES.every((n) => n.answers.every((u) => urls.has(u)))
+      ? Object.fromEntries(Object.entries(top3Share(NATURAL_QUERIES, (n) => expected[texts.indexOf(n.q)]!.urls.slice(0, 3))).map(([k, v]) => [k, v.share]))
+      : undefined;
     return {
+      ...(natural ? { natural } : {}),
       name,
       pages: truth.length,
       queries: queries.length,

@@ -188,6 +188,14 @@ export interface TruthMatch {
   headingTerms: number;
   /** The README's relevance score (see rank tiers in truthSearch). */
   score: number;
+  /** 0 source text (/sources/, /guide/), 1 derived page, 2 editors' page (/topics/, /about/). */
+  origin: number;
+  /** Total length of the terms ÷ the shortest stretch of text holding them all (1 for one term). */
+  compactness: number;
+  /** Result group (README, “结果分组”). */
+  group: 'exact' | 'near' | 'all-words' | 'partial';
+  /** Share of the words' weight the page holds (partial group; 1 otherwise). */
+  coverage: number;
 }
 
 /** The query's terms as the search defines them: split on whitespace, normalised. */
@@ -200,30 +208,139 @@ export function truthScore(body: number, headings: number, length: number): numb
   return (body + 2 * headings) / Math.cbrt(Math.max(length, 1000) / 1000);
 }
 
+/** README, “排序”: where a page's text comes from, by its URL. */
+export function truthOrigin(url: string): number {
+  if (url.startsWith('/sources/') || url.startsWith('/guide/')) return 0;
+  if (url.startsWith('/topics/') || url.startsWith('/about/')) return 2;
+  return 1;
+}
+
+/** Start of every (overlapping) occurrence of term in text. */
+function occurrenceStarts(text: string, term: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push(i);
+  return out;
+}
+
+/** README, “排序”: total term length ÷ the shortest stretch of text holding an occurrence of each term. */
+export function truthCompactness(text: string, terms: readonly string[]): number {
+  if (terms.length <= 1) return 1;
+  const lengths = terms.map((t) => [...t].length);
+  // Character offsets, counted in code points like the terms.
+  const cp = (i: number) => [...text.slice(0, i)].length;
+  const starts = terms.map((t) => occurrenceStarts(text, t).map(cp));
+  if (starts.some((s) => s.length === 0)) return 0;
+  let best = Infinity;
+  // Every window is anchored at some occurrence as its leftmost one: brute force (pages are short).
+  for (const [k, list] of starts.entries()) {
+    for (const left of list) {
+      let end = left + lengths[k]!;
+      let ok = true;
+      for (const [j, other] of starts.entries()) {
+        if (j === k) continue;
+        const first = other.find((s) => s >= left);
+        if (first === undefined) {
+          ok = false;
+          break;
+        }
+        end = Math.max(end, first + lengths[j]!);
+      }
+      if (ok) best = Math.min(best, end - left);
+    }
+  }
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return Number.isFinite(best) ? Math.min(1, total / best) : 0;
+}
+
+function truthMatch(p: TruthPage, terms: readonly string[], group: TruthMatch['group'], coverage = 1): TruthMatch | undefined {
+  const counts = terms.map((t) => countOccurrences(p.text, t));
+  if (terms.length === 0 || counts.some((c) => c === 0)) return undefined;
+  const occurrences = counts.reduce((a, b) => a + b, 0);
+  const headingOccurrences = terms.reduce((n, t) => n + p.headings.reduce((k, h) => k + countOccurrences(h, t), 0), 0);
+  return {
+    url: p.url,
+    occurrences,
+    headingOccurrences,
+    exactTitle: terms.length === 1 && p.titleText === terms[0],
+    titleTerms: terms.filter((t) => p.title.includes(t)).length,
+    headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
+    score: truthScore(occurrences - headingOccurrences, headingOccurrences, [...p.text].length),
+    origin: truthOrigin(p.url),
+    compactness: truthCompactness(p.text, terms),
+    group,
+    coverage,
+  };
+}
+
+const GROUP_ORDER = ['exact', 'near', 'all-words', 'partial'];
+/** README, “排序”: the order of results (an editors' page ranks by its title only when it names every term). */
+export function compareTruth(a: TruthMatch, b: TruthMatch, termCount: (m: TruthMatch) => number = () => 1): number {
+  const title = (m: TruthMatch) => (m.origin === 2 && m.titleTerms < termCount(m) ? 0 : m.titleTerms);
+  return (
+    GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+    b.coverage - a.coverage ||
+    Number(b.exactTitle) - Number(a.exactTitle) ||
+    title(b) - title(a) ||
+    a.origin - b.origin ||
+    b.score * (1 + b.compactness) - a.score * (1 + a.compactness)
+  );
+}
+
 /**
- * Every page containing every term, best first: the page titled exactly the query, then pages
- * naming more terms in their title, then by relevance (README, “排序”).
+ * Every page containing every term, best first (README, “排序”): the page titled exactly the
+ * query, then pages naming more terms in their title, then source texts, derived pages and
+ * editors' pages, each by relevance × (1 + compactness).
  */
 export function truthSearch(pages: readonly TruthPage[], query: string): TruthMatch[] {
   const terms = truthTerms(query);
   if (terms.length === 0) return [];
   const out: TruthMatch[] = [];
   for (const p of pages) {
-    const counts = terms.map((t) => countOccurrences(p.text, t));
-    if (counts.some((c) => c === 0)) continue;
-    const occurrences = counts.reduce((a, b) => a + b, 0);
-    const headingOccurrences = terms.reduce((n, t) => n + p.headings.reduce((k, h) => k + countOccurrences(h, t), 0), 0);
-    out.push({
-      url: p.url,
-      occurrences,
-      headingOccurrences,
-      exactTitle: terms.length === 1 && p.titleText === terms[0],
-      titleTerms: terms.filter((t) => p.title.includes(t)).length,
-      headingTerms: terms.filter((t) => p.headings.some((h) => h.includes(t))).length,
-      score: truthScore(occurrences - headingOccurrences, headingOccurrences, [...p.text].length),
-    });
+    const m = truthMatch(p, terms, 'exact');
+    if (m) out.push(m);
   }
-  return out.sort((a, b) => Number(b.exactTitle) - Number(a.exactTitle) || b.titleTerms - a.titleTerms || b.score - a.score);
+  return out.sort((a, b) => compareTruth(a, b, () => terms.length));
+}
+
+/**
+ * The looser groups for a query the exact phrase finds nowhere (README, “结果分组”), given the
+ * words and near name the search took from it: pages with the near name (as a phrase); pages with
+ * every word; then the best 20 of the pages whose words make up at least half the words' weight
+ * (length × ln(1 + pages ÷ pages with the word); words on no page weigh nothing).
+ */
+export function truthGroups(pages: readonly TruthPage[], words: readonly string[], near?: string): TruthMatch[] {
+  const seen = new Set<string>();
+  const out: TruthMatch[] = [];
+  const termsOf = new Map<string, number>();
+  const add = (m: TruthMatch | undefined, terms: number) => {
+    if (!m || seen.has(m.url)) return;
+    seen.add(m.url);
+    termsOf.set(m.url, terms);
+    out.push(m);
+  };
+  if (near) for (const p of pages) add(truthMatch(p, truthTerms(near), 'near'), truthTerms(near).length);
+  const ws = words.map(normalize).filter(Boolean);
+  for (const p of pages) add(truthMatch(p, ws, 'all-words'), ws.length);
+  if (ws.length >= 2) {
+    const df = ws.map((w) => pages.filter((p) => p.text.includes(w)).length);
+    const weight = ws.map((w, i) => (df[i] === 0 ? 0 : [...w].length * Math.log(1 + pages.length / df[i]!)));
+    const total = weight.reduce((a, b) => a + b, 0);
+    const partial: TruthMatch[] = [];
+    for (const p of pages) {
+      if (seen.has(p.url)) continue;
+      const has = ws.filter((w) => p.text.includes(w));
+      const coverage = total > 0 ? ws.reduce((n, w, i) => n + (p.text.includes(w) ? weight[i]! : 0), 0) / total : 0;
+      if (coverage < 0.5 || has.length === 0) continue;
+      const m = truthMatch(p, has, 'partial', Math.round(coverage * 1000) / 1000);
+      if (m) {
+        termsOf.set(m.url, has.length);
+        partial.push(m);
+      }
+    }
+    partial.sort((a, b) => compareTruth(a, b, (m) => termsOf.get(m.url)!));
+    out.push(...partial.slice(0, 20));
+  }
+  return out.sort((a, b) => compareTruth(a, b, (m) => termsOf.get(m.url)!));
 }
 
 /**
@@ -235,7 +352,14 @@ export function bestUrls(matches: readonly TruthMatch[]): Set<string> {
   if (!top) return new Set();
   return new Set(
     matches
-      .filter((m) => m.exactTitle === top.exactTitle && m.titleTerms === top.titleTerms && m.score >= top.score * 0.99)
+      .filter(
+        (m) =>
+          m.group === top.group &&
+          m.exactTitle === top.exactTitle &&
+          m.titleTerms === top.titleTerms &&
+          m.origin === top.origin &&
+          m.score * (1 + m.compactness) >= top.score * (1 + top.compactness) * 0.99,
+      )
       .map((m) => m.url),
   );
 }

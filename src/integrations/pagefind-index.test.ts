@@ -30,9 +30,10 @@ describe('buildSearchIndex', () => {
     });
     const report = await buildSearchIndex(dir);
     expect(report.pages).toBe(2);
-    // filter/ holds the title-length filter every page gets; kb-fold.json is the variant-form table.
+    // filter/ holds the title-length and origin filters every page gets; kb-fold.json is the
+    // variant-form table, kb-vocab.json the words and names query segmentation uses.
     const files = (await readdir(path.join(dir, 'pagefind'))).sort();
-    expect(files).toEqual(['filter', 'fragment', 'index', 'kb-fold.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
+    expect(files).toEqual(['filter', 'fragment', 'index', 'kb-fold.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
     // Pagefind's UI, search script, worker and WebAssembly are not shipped.
     for (const f of files) expect(f).not.toMatch(/\.(js|css|wasm)$|^wasm\.|\.pagefind$/);
   });

@@ -104,7 +104,9 @@ function layoutFacts(spec: { beside?: [string, string][]; onFirstScreen?: string
 
 const layout = (page: TestPage, spec: Parameters<typeof layoutFacts>[0]) => page.evaluate(layoutFacts, spec);
 
-const SEARCH_QUERIES = ['联席轮值', '双报到', '三会一课', '支部建在连上', '党建 联盟'];
+// Exact names, then natural queries: a question, a half-remembered name, other marks (the query's
+// words come from the site's vocabulary, not Intl.Segmenter, so every browser finds the same).
+const SEARCH_QUERIES = ['联席轮值', '双报到', '三会一课', '支部建在连上', '党建 联盟', '党建工作存在的问题有哪些', '联席轮值制度', '融・媒＋党建联盟', '大数据是什么'];
 
 /** Runs a search through the page's own script and reads what it rendered. */
 async function searchResults(page: TestPage, q: string) {
@@ -127,6 +129,8 @@ async function searchResults(page: TestPage, q: string) {
   return page.evaluate(
     () => ({
       status: document.querySelector('[data-search-status]')!.textContent,
+      near: document.querySelector<HTMLElement>('[data-search-near]')!.hidden ? '' : document.querySelector('[data-search-near]')!.textContent,
+      groups: [...document.querySelectorAll('[data-search-results] .search-group')].map((h) => h.textContent),
       pages: [...document.querySelectorAll<HTMLAnchorElement>('a[data-result-url]')].map((a) => a.getAttribute('href')!.split('#')[0]),
     }),
     null,

@@ -73,6 +73,11 @@ async function resultUrls(page: Page): Promise<string[]> {
   return page.locator('[data-search-results] a[data-result-url]').evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
 }
 
+/** The shown results of the exact phrase (group 完整匹配). */
+async function exactResultUrls(page: Page): Promise<string[]> {
+  return page.locator('[data-search-results] > li[data-group="exact"] a[data-result-url]').evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
+}
+
 /** Queries drawn from the truth: the most widespread terms and random substrings. */
 function pickQueries(truth: readonly TruthPage[], seed: number) {
   const rand = prng(seed);
@@ -117,16 +122,20 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
     for (const q of [...queries.some.slice(0, queryCount), ...pairs, '足球联赛量子计算']) {
       await openSearch(page, site, q);
       const expected = truthSearch(truth, q);
+      // The exact phrase's results (完整匹配); looser groups follow only when it is found nowhere.
+      const exact = Number(await page.locator('[data-search-results]').getAttribute('data-exact'));
       const total = Number(await page.locator('[data-search-results]').getAttribute('data-total'));
-      expect(total, q).toBe(expected.length);
+      expect(exact, q).toBe(expected.length);
       const status = await page.locator('[data-search-status]').textContent();
-      if (expected.length > 0) expect(status).toContain(`共 ${expected.length} 个页面`);
-      else {
+      if (expected.length > 0) {
+        expect(total, q).toBe(expected.length);
+        expect(status).toContain(`共 ${expected.length} 个页面`);
+      } else if (total === 0) {
         expect(status).toContain('没有找到');
         await expect(page.locator('[data-search-filters]').isVisible()).resolves.toBe(false);
-      }
+      } else expect(status).toContain('完整匹配的页面');
       await expect(page.locator('[data-search-status]').isVisible()).resolves.toBe(true);
-      const urls = await resultUrls(page);
+      const urls = await exactResultUrls(page);
       expect(urls.length).toBe(Math.min(10, expected.length));
       const truthUrls = new Set(expected.map((m) => `${base}${m.url.slice(1)}`));
       for (const u of urls) expect(truthUrls.has(u), `${q}: ${u}`).toBe(true);
@@ -374,8 +383,8 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
           await page.locator('[data-search-page-input]').fill(q);
           await rendered(page, normalizeQuery(q));
         }
-        const total = Number(await page.locator('[data-search-results]').getAttribute('data-total'));
-        expect(total, `${how}: ${q.slice(0, 40)}`).toBe(truthSearch(truth, truthQuery(q)).length);
+        const exact = Number(await page.locator('[data-search-results]').getAttribute('data-exact'));
+        expect(exact, `${how}: ${q.slice(0, 40)}`).toBe(truthSearch(truth, truthQuery(q)).length);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
         expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
       }

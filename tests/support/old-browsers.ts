@@ -85,6 +85,10 @@ export interface TestPage {
   readonly requests: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Clicks the element a CSS selector finds (scrolled into view, a real mouse click). */
+  click(selector: string): Promise<void>;
+  /** Types text into the element a CSS selector finds, key by key, as a reader does. */
+  type(selector: string, text: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -100,7 +104,8 @@ export interface TestBrowser {
 
 /**
  * One tab of either library. playwright-core and puppeteer-core name the calls used here alike
- * (console and pageerror events, goto with waitUntil "load", evaluate, screenshot with a path),
+ * (console and pageerror events, goto with waitUntil "load", evaluate, click and type by selector,
+ * screenshot with a path),
  * so the Puppeteer page is driven through the Playwright type.
  */
 function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<void>): TestPage {
@@ -120,6 +125,22 @@ function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<voi
     },
     evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return p.evaluate(fn as never, arg as never) as Promise<R>;
+    },
+    // Scrolled into view by the page, then a real mouse click at the element's centre
+    // (Playwright's own click needs Element.checkVisibility, which Chromium 86 lacks).
+    click: async (selector) => {
+      const at = await p.evaluate((sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+      }, selector);
+      if (!at) throw new Error(`click: nothing matches ${selector}`);
+      await p.mouse.click(at.x, at.y);
+    },
+    type: async (selector, text) => {
+      await p.type(selector, text);
     },
     screenshot: async (file) => {
       await p.screenshot({ path: file });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prng, syntheticCorpus, pageToHtml } from '../../scripts/kit/synthetic-corpus.ts';
-import { bestUrls, loadTruth, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
+import { bestUrls, loadTruth, truthGroups, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
 
 const page = (title: string, body: string, type = '案例') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -50,8 +50,9 @@ afterAll(async () => {
 async function compare(query: string): Promise<void> {
   const expected = truthSearch(truth, query);
   const outcome = await engine.search(query);
+  // The exact phrase's results; the looser groups (only when it is found nowhere) are checked below.
   const got = await Promise.all(
-    outcome.results.map(async (m) => ({
+    outcome.results.filter((m) => m.group === 'exact').map(async (m) => ({
       url: (await engine.fragment(m.page)).url,
       occurrences: m.occurrences,
       titleTerms: m.titleTerms,
@@ -104,6 +105,20 @@ describe('search engine vs ground truth', () => {
       expect(filtered.results.length, type).toBe(n);
       const expected = truthSearch(truth, '党建').filter((m) => truth.find((t) => t.url === m.url)!.filters.type?.includes(type));
       expect(filtered.results.length).toBe(expected.length);
+    }
+  });
+
+  it('groups what the phrase does not find: the near name, all the words, the best partial matches', async () => {
+    for (const q of ['制度轮值', '党建的联盟有哪些', '联盟党建机制', '联席 轮值 足球', '三會一課是什么', '轮值联席制度']) {
+      const outcome = await engine.search(q);
+      expect(outcome.results.filter((m) => m.group === 'exact'), q).toEqual([]);
+      expect(truthSearch(truth, q), q).toEqual([]);
+      const expected = truthGroups(truth, outcome.words, outcome.near?.name);
+      const got = await Promise.all(outcome.results.map(async (m) => ({ url: (await engine.fragment(m.page)).url, group: m.group })));
+      const members = (xs: { url: string; group: string }[]) => xs.map((x) => `${x.group} ${x.url}`).sort();
+      expect(members(got), q).toEqual(members(expected));
+      expect(got.length, q).toBeGreaterThan(0);
+      if (got.length > 0) expect(bestUrls(expected).has(got[0]!.url), `best first: ${q}`).toBe(true);
     }
   });
 });

@@ -10,11 +10,14 @@ import { toggleValue } from '../../lib/facets/model.ts';
 import { readUrlState, sameUrlState, writeUrlState, type UrlState } from '../../lib/facets/url-state.ts';
 import { SEARCH_URL_FORMAT } from '../../lib/search/facets.ts';
 import { installShortcuts } from './keyboard.ts';
-import { buildFilters, resultItem, suggestionItem, type FilterControls } from './render.ts';
+import { buildFilters, groupHeading, resultItem, suggestionItem, type FilterControls } from './render.ts';
+import type { Group } from '../../lib/search/match.ts';
 import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 import { siteFileReader } from '../../lib/offline/transport.ts';
 
 const PAGE_SIZE = 10;
+/** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
+const FIRST_PAINT = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -28,6 +31,7 @@ const moreCount = root?.querySelector<HTMLElement>('[data-search-more-count]');
 const noHit = root?.querySelector<HTMLElement>('[data-search-nohit]');
 const suggestionsBox = root?.querySelector<HTMLElement>('[data-search-suggestions-box]');
 const suggestionsList = root?.querySelector<HTMLUListElement>('[data-search-suggestions]');
+const nearLine = root?.querySelector<HTMLElement>('[data-search-near]');
 
 if (root && form && input && statusLine && list && filtersBox && moreRow && moreButton && moreCount) {
   const pagefindUrl = root.dataset.pagefindUrl ?? '/pagefind/';
@@ -80,9 +84,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     else history.replaceState(null, '', url);
   };
 
-  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total). */
-  const finish = (q: string, total: number) => {
+  /** Marks the results list as rendered for query `q` (data-state="done", data-query, data-total, data-exact). */
+  const finish = (q: string, total: number, exact = 0) => {
     list.dataset.total = String(total);
+    list.dataset.exact = String(exact);
     list.dataset.query = q;
     list.dataset.state = 'done';
   };
@@ -92,17 +97,49 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
-    if (gen !== generation) return false;
     const current = outcome;
-    const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    if (replace && slice.length === 0) list.replaceChildren();
+    // The first few results first (what a reader sees first), then the rest of the page.
+    for (const [k, part] of [slice.slice(0, FIRST_PAINT), slice.slice(FIRST_PAINT)].entries()) {
+      if (part.length === 0) continue;
+      const fragments = await Promise.all(part.map((m) => engine.fragment(m.page)));
+      if (gen !== generation) return false;
+      const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
+      const items = part.map((m, i) => {
+        const item = resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base);
+        // Each group is labelled at its first result.
+        item.dataset.group = m.group;
+        if (current.results[offset + i - 1]?.group !== m.group) item.prepend(groupLabel(current, m.group));
+        return item;
+      });
+      if (replace && k === 0) list.replaceChildren(...items);
+      else list.append(...items);
+    }
     shown += slice.length;
     const total = outcome.results.length;
     moreRow.hidden = shown >= total;
     moreCount.textContent = TEXT.shownOf(shown, total);
     return true;
+  };
+
+  const groupLabel = (o: SearchOutcome, group: Group) => {
+    const n = o.results.filter((m) => m.group === group).length;
+    const words = o.words;
+    const label =
+      group === 'near' ? TEXT.groups.near(o.near?.name ?? '') : group === 'exact' ? TEXT.groups.exact() : TEXT.groups[group](words);
+    return groupHeading(group, label, TEXT.groupCount(n));
+  };
+
+  /** 是不是要找 …: the near name as a search link. */
+  const showNear = (o: SearchOutcome | null) => {
+    if (!nearLine) return;
+    const name = o?.near?.name;
+    nearLine.hidden = !name;
+    if (!name) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${writeUrlState({ q: name, selection: {} }, SEARCH_URL_FORMAT)}`;
+    link.textContent = name;
+    nearLine.replaceChildren(document.createTextNode(TEXT.didYouMean), link);
   };
 
   const run = async (): Promise<void> => {
@@ -132,6 +169,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     }
     if (!q) {
       outcome = null;
+      showNear(null);
       list.replaceChildren();
       filtersBox.hidden = true;
       moreRow.hidden = true;
@@ -151,6 +189,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (gen !== generation) return;
     outcome = result;
     shown = 0;
+    showNear(result);
     if (!(await renderMore(gen, true))) return;
     filters.update(result.counts, result.selection);
     filtersBox.hidden = result.all.length === 0;
@@ -158,13 +197,18 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     const before = result.all.length;
     const parts: string[] = [];
     if (result.query.truncated) parts.push(TEXT.truncated(MAX_QUERY_CHARS));
+    if (total > 0 && result.results[0]!.group !== 'exact') parts.push(TEXT.noExact(shownQuery(q)));
     if (total > 0) parts.push(before > total ? TEXT.totalFiltered(total, before) : TEXT.total(total));
     else if (before > 0) parts.push(TEXT.noneAfterFilter(before));
     else parts.push(TEXT.noHit(shownQuery(q)));
     setStatus(parts.join(' '));
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;
-    finish(q, total);
+    finish(
+      q,
+      total,
+      result.results.filter((m) => m.group === 'exact').length,
+    );
   };
 
   form.addEventListener('submit', (event) => {

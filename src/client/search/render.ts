@@ -67,6 +67,14 @@ export function resultItem(match: PageMatch, hits: readonly TermHits[], fragment
   return li;
 }
 
+/** The label of a result group, put at the top of the group's first result. */
+export function groupHeading(group: string, label: string, count: string): HTMLHeadingElement {
+  const h = el('h2', 'search-group');
+  h.dataset.searchGroup = group;
+  h.append(el('span', 'search-group__label', label), el('span', 'search-group__count', count));
+  return h;
+}
+
 /** One offered term or practice on the no-hit page. */
 export function suggestionItem(s: Suggestion, base: string): HTMLLIElement {
   const li = el('li');

@@ -4,10 +4,17 @@ import { foldDataFor, fullFolding, traditionalToSimplified } from './fold-table.
 import { parseQuery } from './query.ts';
 
 describe('widthFold', () => {
-  it('turns full-width letters and digits into ASCII, and leaves everything else', () => {
+  it('turns full-width letters, digits and signs into ASCII, and leaves everything else', () => {
     expect([...'ＯＮＬＩＮＥ２０１８ａ'].map(widthFold).join('')).toBe('ONLINE2018a');
-    // Punctuation, CJK, and characters NFKC would expand stay as they are.
-    for (const ch of ['，', '（', '。', '党', '㈠', 'ﬁ', '、']) expect(widthFold(ch)).toBe(ch);
+    expect([...'＋（），：；！？％'].map(widthFold).join('')).toBe('+(),:;!?%');
+    // CJK, the ideographic full stop and comma, and characters NFKC would expand stay as they are.
+    for (const ch of ['。', '党', '㈠', 'ﬁ', '、', '+']) expect(widthFold(ch)).toBe(ch);
+  });
+
+  it('folds quotation marks, middle dots and dashes to one form each', () => {
+    expect(new Set([...'“”「」『』"＂‘’\''].map(widthFold))).toEqual(new Set(['"']));
+    expect(new Set([...'·・･•‧'].map(widthFold))).toEqual(new Set(['·']));
+    expect(new Set([...'—–-－‐'].map(widthFold))).toEqual(new Set(['-']));
   });
 });
 

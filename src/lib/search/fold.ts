@@ -1,8 +1,10 @@
-// Variant forms: a query finds a page whatever the width of its letters and digits (ＯＮ / ON,
-// ２０１８ / 2018) and whether its Chinese characters are traditional or simplified (黨建 / 党建).
-// Every character is folded on its own — NFKC when that gives a single letter or digit, then
-// traditional → simplified from a conversion table, then lower case — so matching stays exact
-// substring matching of folded text, one character per index position.
+// Variant forms: a query finds a page whatever the width of its letters, digits and signs (ＯＮ / ON,
+// ２０１８ / 2018, 党建＋ / 党建+), whichever quotation marks or middle dot it uses (“” 「」 "" ;
+// · ・ •) and whether its Chinese characters are traditional or simplified (黨建 / 党建).
+// Every character is folded on its own — NFKC when that gives a single letter, digit or sign,
+// quotation marks, middle dots and dashes to one form each, then traditional → simplified from a
+// conversion table, then lower case — so matching stays exact substring matching of folded text,
+// one character per index position.
 //
 // The index itself is left as the pages are (excerpts and links quote the page exactly). The
 // index build writes FOLD_FILE: the conversion entries relevant to the site, and which of the
@@ -19,12 +21,30 @@ export interface FoldData {
   variants: Record<string, string[]>;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_DIGIT_OR_SIGN = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
-/** NFKC, when it turns one character into one letter or digit (full-width Ａ → A, ２ → 2). */
+/** Marks that stand for the same thing in a query, each folded to the first of its group. */
+const SAME_MARK: ReadonlyMap<string, string> = new Map(
+  [
+    // Quotation marks, Chinese and Western, single and double, full- and half-width.
+    '"“”„‟「」『』〝〞＂\'‘’‚‛＇﹁﹂﹃﹄',
+    // Middle dots (融·媒, 马克思・韦伯).
+    '·・･•‧∙⋅',
+    // Hyphens and dashes (机关—社区).
+    '-‐‑‒–—―−－',
+  ].flatMap((group) => Array.from(group, (ch) => [ch, group[0]!] as const)),
+);
+
+/**
+ * NFKC, when it turns one character into one letter, digit or sign (full-width Ａ → A, ２ → 2,
+ * ＋ → +, （ → (); quotation marks, middle dots and dashes to one form each (SAME_MARK).
+ */
 export function widthFold(ch: string): string {
+  const same = SAME_MARK.get(ch);
+  if (same) return same;
   const n = ch.normalize('NFKC');
-  return n !== ch && LETTER_OR_DIGIT.test(n) ? n : ch;
+  if (n === ch || !LETTER_DIGIT_OR_SIGN.test(n)) return ch;
+  return SAME_MARK.get(n) ?? n;
 }
 
 export class Folding {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineTerms, compareMatches, HEADING_FACTOR, matchTerm, rank, REFERENCE_LENGTH, relevance, termHits, unionPostings } from './match.ts';
+import { combineTerms, compactness, compareMatches, compareRanked, groupMatches, HEADING_FACTOR, matchTerm, rank, REFERENCE_LENGTH, relevance, termHits, unionPostings, wordWeight } from './match.ts';
 import { BODY_WEIGHT, H1_WEIGHT, type Posting } from './pagefind-format.ts';
 
 /** Postings for one character from a map page → positions (weight 24 unless given as [pos, weight]). */
@@ -153,5 +153,65 @@ describe('unionPostings', () => {
     // 黨建 matches on page 0 at 5–6 through the merged list.
     const jian = postings({ 0: [2, 6] });
     expect([...termHits(matchTerm([merged, jian]), 0).starts]).toEqual([1, 5]);
+  });
+});
+
+describe('result groups', () => {
+  const hitsAt = (length: number, ...starts: number[]) => ({ starts: Uint32Array.from(starts), weights: new Uint8Array(starts.length).fill(BODY_WEIGHT), length });
+
+  it('measures how close together the terms are: total length ÷ shortest stretch holding all', () => {
+    expect(compactness([hitsAt(2, 5)])).toBe(1);
+    // 党建 at 0, 治理 at 2: adjacent → 4 / 4.
+    expect(compactness([hitsAt(2, 0, 50), hitsAt(2, 2)])).toBe(1);
+    // 党建 at 0 and 40, 治理 at 46 → shortest stretch 40 … 48: 4 / 8.
+    expect(compactness([hitsAt(2, 0, 40), hitsAt(2, 46)])).toBe(0.5);
+    expect(compactness([hitsAt(2, 0), hitsAt(2)])).toBe(0);
+  });
+
+  it('weighs rarer words more, and words found nowhere not at all', () => {
+    const common = matchTerm([postings({ 0: [1], 1: [1], 2: [1], 3: [1] })]);
+    const rare = matchTerm([postings({ 3: [5] })]);
+    expect(wordWeight(rare, 4)).toBeGreaterThan(wordWeight(common, 4));
+    expect(wordWeight(matchTerm([]), 4)).toBe(0);
+  });
+
+  // Pages: 0 source text, 1 derived page, 2 editors' page, 3 source text.
+  // Characters: A at 0..3; B beside A on page 1, far from A on page 0; C on pages 0 and 3.
+  const A = postings({ 0: [0], 1: [0], 2: [0], 3: [0] });
+  const B = postings({ 0: [90], 1: [1], 2: [1] });
+  const C = postings({ 0: [50], 3: [9] });
+  const base = { near: [], wordCounts: [1000, 1000, 1000, 1000], titleLengths: [], origins: [0, 1, 2, 0], pageCount: 4 };
+
+  it('puts the exact phrase first, then pages with all words, then the best partial matches, each page once', () => {
+    const ab = matchTerm([A, B]);
+    const words = [matchTerm([A]), matchTerm([B]), matchTerm([C])];
+    const out = groupMatches({ ...base, exact: [ab], words });
+    expect(out.map((m) => [m.group, m.page])).toEqual([
+      ['exact', 1],
+      ['exact', 2],
+      ['all-words', 0],
+      ['partial', 3],
+    ]);
+    // The partial match shows the words it has.
+    expect(out[3]!.terms).toEqual([words[0], words[2]]);
+    expect(out[3]!.coverage).toBeLessThan(1);
+  });
+
+  it('ranks, among equal matches, the source text before derived pages and editors’ pages last; close words before scattered', () => {
+    const out = groupMatches({ ...base, exact: [], words: [matchTerm([A]), matchTerm([B])] });
+    expect(out.map((m) => m.page)).toEqual([0, 1, 2]);
+    // Same origin: the page where the words stand together comes first.
+    const same = groupMatches({ ...base, origins: [1, 1, 1, 1], exact: [], words: [matchTerm([A]), matchTerm([B])] });
+    expect(same.map((m) => m.page)).toEqual([1, 2, 0]);
+    expect(same[0]!.compactness).toBe(1);
+  });
+
+  it('lets an editors’ page rank by its title only when the title names every term', () => {
+    const titled = (page: number, origin: number) =>
+      ({ page, origin, group: 'exact', coverage: 1, compactness: 1, exactTitle: false, titleTerms: 1, headingTerms: 1, occurrences: 1, headingOccurrences: 0, wordCount: 1000, score: 1, terms: [matchTerm([A]), matchTerm([B])] }) as const;
+    const plain = { ...titled(0, 0), titleTerms: 0 };
+    expect([titled(2, 2), plain].sort(compareRanked).map((m) => m.page)).toEqual([0, 2]);
+    expect([titled(1, 1), plain].sort(compareRanked).map((m) => m.page)).toEqual([1, 0]);
+    expect([{ ...titled(2, 2), titleTerms: 2 }, plain].sort(compareRanked).map((m) => m.page)).toEqual([2, 0]);
   });
 });

@@ -120,11 +120,31 @@ export function unionPostings(lists: readonly (readonly Posting[])[]): Posting[]
     .map((page) => {
       const parts = byPage.get(page)!;
       if (parts.length === 1) return parts[0]!;
-      const all = parts.flatMap((p) => Array.from(p.positions, (pos, i) => [pos, p.weights[i]!] as const)).sort((a, b) => a[0] - b[0]);
+      // Merge the forms' sorted positions (pairwise; a character has few forms).
+      let positions = parts[0]!.positions;
+      let weights = parts[0]!.weights;
+      for (const p of parts.slice(1)) {
+        const n = positions.length + p.positions.length;
+        const mp = new Uint32Array(n);
+        const mw = new Uint8Array(n);
+        let i = 0;
+        let j = 0;
+        for (let k = 0; k < n; k++) {
+          if (j >= p.positions.length || (i < positions.length && positions[i]! <= p.positions[j]!)) {
+            mp[k] = positions[i]!;
+            mw[k] = weights[i++]!;
+          } else {
+            mp[k] = p.positions[j]!;
+            mw[k] = p.weights[j++]!;
+          }
+        }
+        positions = mp;
+        weights = mw;
+      }
       return {
         page,
-        positions: Uint32Array.from(all, (x) => x[0]),
-        weights: Uint8Array.from(all, (x) => x[1]),
+        positions,
+        weights,
         maxWeight: Math.max(...parts.map((p) => p.maxWeight)),
       };
     });
@@ -270,4 +290,177 @@ export function compareMatches(a: PageMatch, b: PageMatch): number {
 
 export function rank(matches: PageMatch[]): PageMatch[] {
   return matches.sort(compareMatches);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result groups (engine.ts): the exact phrase, a near name, all of the query's words, some of them.
+
+/** Result groups, in the order shown. */
+export const GROUPS = ['exact', 'near', 'all-words', 'partial'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Best partial matches shown at most. */
+export const MAX_PARTIAL = 20;
+/** A partial match covers at least this share of the query's word weight (see coverage). */
+export const MIN_COVERAGE = 0.5;
+
+export interface RankedMatch extends PageMatch {
+  group: Group;
+  /** Rank of the page's origin: 0 source text, 1 derived page, 2 editors' page (origin.ts). */
+  origin: number;
+  /** Share of the query's word weight the page contains (1 outside the partial group). */
+  coverage: number;
+  /** Sum of the terms' lengths ÷ the shortest stretch of the page holding them all (1 for one term). */
+  compactness: number;
+  /** The terms whose occurrences this result shows (marks, excerpt, links). */
+  terms: readonly TermMatch[];
+}
+
+/**
+ * Compactness of the terms on one page: their total length divided by the length of the
+ * shortest stretch of text (in index positions) that holds an occurrence of each; at most 1,
+ * 1 for a single term, 0 when a term does not occur.
+ */
+export function compactness(hits: readonly TermHits[]): number {
+  if (hits.length <= 1) return 1;
+  if (hits.some((h) => h.starts.length === 0)) return 0;
+  // Every occurrence as (start, term), by start: a sliding window over them.
+  const total = hits.reduce((n, h) => n + h.starts.length, 0);
+  const starts = new Float64Array(total);
+  const terms = new Uint16Array(total);
+  const order: number[] = [];
+  let k = 0;
+  hits.forEach((h, term) => {
+    for (const start of h.starts) {
+      starts[k] = start;
+      terms[k] = term;
+      order.push(k++);
+    }
+  });
+  order.sort((a, b) => starts[a]! - starts[b]!);
+  const need = hits.length;
+  const inWindow = new Uint32Array(need);
+  // The latest start of each term up to the window's right end (inside the window while it covers every term).
+  const latest = new Float64Array(need);
+  let covered = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (let hi = 0; hi < order.length; hi++) {
+    const e = order[hi]!;
+    const t = terms[e]!;
+    inWindow[t] = inWindow[t]! + 1;
+    if (inWindow[t] === 1) covered++;
+    latest[t] = starts[e]!;
+    while (covered === need) {
+      const first = order[lo]!;
+      let end = 0;
+      for (let j = 0; j < need; j++) end = Math.max(end, latest[j]! + hits[j]!.length);
+      best = Math.min(best, end - starts[first]!);
+      const ft = terms[first]!;
+      if (--inWindow[ft]! === 0) covered--;
+      lo++;
+    }
+  }
+  const length = hits.reduce((n, h) => n + h.length, 0);
+  return Number.isFinite(best) ? Math.min(1, length / best) : 0;
+}
+
+/**
+ * Order within and across groups (README, “排序”): group; in the partial group, coverage; the page
+ * titled exactly the query; terms named in the title (an editors' page counts only a title naming
+ * every term); origin (source text, derived page, editors' page); relevance × (1 + compactness);
+ * the shorter page; index order.
+ */
+export function compareRanked(a: RankedMatch, b: RankedMatch): number {
+  return (
+    GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) ||
+    b.coverage - a.coverage ||
+    Number(b.exactTitle) - Number(a.exactTitle) ||
+    titleRank(b) - titleRank(a) ||
+    a.origin - b.origin ||
+    b.score * (1 + b.compactness) - a.score * (1 + a.compactness) ||
+    a.wordCount - b.wordCount ||
+    a.page - b.page
+  );
+}
+
+const EDITORIAL = 2;
+/** Terms named in the title; an editors' page ranks by its title only when it names every term. */
+function titleRank(m: RankedMatch): number {
+  if (m.origin === EDITORIAL && m.titleTerms < m.terms.length) return 0;
+  return m.titleTerms;
+}
+
+export interface GroupInput {
+  /** The exact phrase's terms (query.ts). */
+  exact: readonly TermMatch[];
+  /** A near name's terms, when one is offered (understand.ts). */
+  near: readonly TermMatch[];
+  /** The query's words (understand.ts). */
+  words: readonly TermMatch[];
+  wordCounts: readonly number[];
+  titleLengths: readonly number[];
+  /** page → origin rank (0 source, 1 derived, 2 editorial). */
+  origins: readonly number[];
+  pageCount: number;
+}
+
+/**
+ * Weight of a word: its length × ln(1 + pages ÷ pages containing it), so rarer words weigh more;
+ * 0 for a word no page contains (it can neither be matched nor missed).
+ */
+export function wordWeight(term: TermMatch, pageCount: number): number {
+  return term.pages.length === 0 ? 0 : term.length * Math.log(1 + pageCount / term.pages.length);
+}
+
+/**
+ * Every result, grouped and ranked: pages with the exact phrase; pages with the near name; pages
+ * with all of the query's words; the best MAX_PARTIAL pages with words covering at least
+ * MIN_COVERAGE of the words' weight. A page appears once, in the first group it qualifies for.
+ */
+export function groupMatches(input: GroupInput): RankedMatch[] {
+  const out: RankedMatch[] = [];
+  const seen = new Set<number>();
+  const ranked = (m: PageMatch, group: Group, terms: readonly TermMatch[], coverage = 1): RankedMatch => {
+    const hits = terms.length > 1 ? terms.map((t) => termHits(t, m.page)) : [];
+    return { ...m, group, origin: input.origins[m.page] ?? 1, coverage, compactness: compactness(hits), terms };
+  };
+  const addAll = (terms: readonly TermMatch[], group: Group) => {
+    if (terms.length === 0) return;
+    for (const m of combineTerms(terms, input.wordCounts, input.titleLengths)) {
+      if (seen.has(m.page)) continue;
+      seen.add(m.page);
+      out.push(ranked(m, group, terms));
+    }
+  };
+  addAll(input.exact, 'exact');
+  addAll(input.near, 'near');
+  addAll(input.words, 'all-words');
+  if (input.words.length >= 2) {
+    const weights = input.words.map((t) => wordWeight(t, input.pageCount));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const covered = new Map<number, number>();
+    input.words.forEach((t, i) => {
+      for (const p of t.pages) if (!seen.has(p)) covered.set(p, (covered.get(p) ?? 0) + weights[i]!);
+    });
+    const partial: RankedMatch[] = [];
+    for (const [page, weight] of covered) {
+      const coverage = total > 0 ? weight / total : 0;
+      if (coverage < MIN_COVERAGE) continue;
+      const terms = input.words.filter((t) => t.counts.has(page));
+      const [m] = combineTerms(
+        terms.map((t) => restrictTo(t, page)),
+        input.wordCounts,
+        input.titleLengths,
+      );
+      if (m) partial.push(ranked(m, 'partial', terms, Math.round(coverage * 1000) / 1000));
+    }
+    out.push(...partial.sort(compareRanked).slice(0, MAX_PARTIAL));
+  }
+  return out.sort(compareRanked);
+}
+
+/** The term's match on one page only (for combining a page's own subset of words). */
+function restrictTo(t: TermMatch, page: number): TermMatch {
+  return { ...t, pages: [page] };
 }

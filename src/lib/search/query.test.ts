@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, normalizeQueryText, parseQuery, SHOWN_QUERY_CHARS, shownQuery, tokenFor } from './query.ts';
 
-const include = new Set(['，', '。', '-']);
+const include = new Set([',', '。', '-']);
 const keys = (q: string) => parseQuery(q, include).terms.map((t) => t.tokens.map((k) => (k ? k.form : null)));
 
 describe('parseQuery', () => {
@@ -19,7 +19,8 @@ describe('parseQuery', () => {
   });
 
   it('keeps indexed punctuation and marks characters no page can contain', () => {
-    expect(keys('联盟，机制')).toEqual([['联', '盟', '，', '机', '制']]);
+    // The full-width comma folds to the ASCII one (fold.ts); the site's table adds its own forms.
+    expect(keys('联盟，机制')).toEqual([['联', '盟', ',', '机', '制']]);
     expect(keys('党建？')).toEqual([['党', '建', null]]);
   });
 
