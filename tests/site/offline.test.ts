@@ -99,6 +99,8 @@ async function click(page: TestPage, selector: string, index = 0): Promise<strin
 }
 
 interface SearchView {
+  /** Everything the results list says: group headings, titles, types, counts, excerpts. */
+  text: string;
   status: string;
   total: string;
   links: string[];
@@ -119,6 +121,7 @@ async function search(page: TestPage, url: string, query: string): Promise<Searc
   );
   return page.evaluate(
     () => ({
+      text: document.querySelector('[data-search-results]')?.textContent ?? '',
       status: document.querySelector('[data-search-status]')?.textContent ?? '',
       total: document.querySelector<HTMLElement>('[data-search-results]')?.dataset.total ?? '',
       links: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')].map((a) => a.href),
@@ -376,6 +379,7 @@ describe.each([
       const served = await search(servedPage, site.url(`search/?q=${encodeURIComponent(query)}`), query);
       expect(offline.status, query).toBe(served.status);
       expect(offline.total, query).toBe(served.total);
+      expect(offline.text, query).toBe(served.text);
       expect(offline.facets, query).toEqual(served.facets);
       expect(offline.links.map((h) => normal(h, ROOT_URL)), query).toEqual(served.links.map((h) => normal(h, site.url(''))));
       expect(offline.suggestions.map((h) => normal(h, ROOT_URL)), query).toEqual(served.suggestions.map((h) => normal(h, site.url(''))));
@@ -384,7 +388,7 @@ describe.each([
     const shot = path.join(SHOTS, `${browser.name.replace(/\s+/g, '-')}-search.png`);
     await search(page, `${fileUrl('search/index.html')}?q=${encodeURIComponent('党建联盟')}`, '党建联盟');
     await page.screenshot(shot);
-    report.push(`  ${browser.name}: ${same}/${QUERIES.length} queries match the served site (status, total, filters, every result link); screenshot ${path.relative(ROOT, shot)}`);
+    report.push(`  ${browser.name}: ${same}/${QUERIES.length} queries match the served site (status, total, groups, excerpts, filters, every result link); screenshot ${path.relative(ROOT, shot)}`);
     expect(page.errors).toEqual([]);
   }, 240_000);
 
