@@ -94,7 +94,7 @@ interface Visit {
 
 /**
  * Runs in the page: follows each link as a fragment navigation (from the top of the page),
- * waits until it has landed or ~1 s has passed, and reports where the needle is. Self-contained
+ * waits until it has landed or 5 s have passed, and reports where the needle is. Self-contained
  * (it is serialised into the page).
  */
 async function follow(args: { visits: Visit[]; furniture: string }): Promise<Probe[]> {
@@ -177,7 +177,8 @@ async function follow(args: { visits: Visit[]; furniture: string }): Promise<Pro
       return probes.find((x) => x.landed) ?? probes[0]!;
     };
     let p = probeAll();
-    for (let i = 0; i < 40 && !p.landed; i++) {
+    // Up to 5 s for the browser to scroll (a busy machine can be slow; a landed link stops at once).
+    for (const until = Date.now() + 5000; !p.landed && Date.now() < until; ) {
       await frame();
       await new Promise((r) => setTimeout(r, 25));
       p = probeAll();
