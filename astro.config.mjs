@@ -8,6 +8,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 import { BROWSER_TARGETS } from './src/lib/browser-support.ts';
+import { quietBundlerLog } from './src/lib/build-logs.ts';
 
 const env = process.env;
 const base = siteBase(env);
@@ -23,7 +24,8 @@ export default defineConfig({
   // No inline scripts or styles, so a strict Content-Security-Policy holds (see README).
   // Built JavaScript and CSS run in the oldest supported browsers (Vite's default target is far newer:
   // its CSS minifier would turn min-width queries into range syntax that Chromium 86 drops).
-  vite: { build: { assetsInlineLimit: 0, target: [...BROWSER_TARGETS] } },
+  // The bundler's one known harmless warning (Astro's MDX directive) is not printed: src/lib/build-logs.ts.
+  vite: { build: { assetsInlineLimit: 0, target: [...BROWSER_TARGETS], rolldownOptions: { onLog: quietBundlerLog } } },
   markdown: {
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
     processor: unified({

@@ -52,8 +52,9 @@ describe('stagingDirFor', () => {
 });
 
 describe('siteUrlWarning', () => {
-  it('warns that addresses will say 127.0.0.1 when SITE_URL is unset, and is silent when it is set', () => {
-    expect(siteUrlWarning({})).toMatch(/未设置 SITE_URL.*127\.0\.0\.1:4321/);
+  it('says printed addresses will be site paths when SITE_URL is unset, and how to set it; silent when it is set', () => {
+    expect(siteUrlWarning({})).toMatch(/未设置 SITE_URL：打印讲义和 Word 文件中的网址只写站内路径/);
+    expect(siteUrlWarning({})).toMatch(/SITE_URL=http:\/\/内网地址:4321 npm start/);
     expect(siteUrlWarning({ SITE_URL: 'https://kb.example.cn' })).toBeUndefined();
   });
 });

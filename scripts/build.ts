@@ -1,13 +1,16 @@
-// `npm run build`: runs `astro build` into a staging directory and swaps it into place only
-// when the build succeeded, so a failed build (bad content, a type error in a page …) leaves
-// the previous site untouched. Honours SITE_OUT_DIR (default dist/); other arguments are
-// passed on to `astro build`.
+// `npm run build`: runs `astro build` into a staging directory, writes the compressed forms of
+// its text files there (scripts/compress.ts), and swaps it into place only when the build
+// succeeded, so a failed build (bad content, a type error in a page …) leaves the previous site
+// untouched, and a server watching dist/ (scripts/serve.ts) only ever sees complete builds.
+// Honours SITE_OUT_DIR (default dist/); other arguments are passed on to `astro build`.
 //
 //   node scripts/build.ts [astro build options]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
+import { compressSite } from './compress.ts';
+import { describeEdition, writeOfflineEdition } from './offline/edition.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -45,12 +48,12 @@ export function swapInto(staging: string, outDir: string): void {
 export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
   if (env.SITE_URL) return undefined;
   return (
-    `build: 提示——未设置 SITE_URL，规范网址、站点地图和打印讲义中的网址将是 ${DEFAULT_SITE_URL}。\n` +
-    'build: 部署到服务器时请设置网站的公开地址，例如 SITE_URL=https://dangjian.example.cn npm run build'
+    `build: 提示——未设置 SITE_URL：打印讲义和 Word 文件中的网址只写站内路径（如 /cases/hongfan-alliance/#p88），规范网址和站点地图用 ${DEFAULT_SITE_URL}。\n` +
+    'build: 请设置读者访问本站的地址，例如 SITE_URL=https://dangjian.example.cn npm run build（或 SITE_URL=http://内网地址:4321 npm start）'
   );
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(warning);
   const outDir = path.resolve(ROOT, process.env.SITE_OUT_DIR ?? 'dist');
@@ -77,10 +80,31 @@ function main(): number {
     console.error(`\nbuild: FAILED — ${why}.\nbuild: ${relOut}/ was left unchanged.`);
     return status !== 0 ? status : 1;
   }
+  const started = performance.now();
+  let packed;
+  try {
+    packed = await compressSite(staging);
+  } catch (error) {
+    cleanUp();
+    console.error(`\nbuild: FAILED — compressing the build: ${(error as Error).message}.\nbuild: ${relOut}/ was left unchanged.`);
+    return 1;
+  }
+  const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
+  console.log(
+    `build: ${packed.files} text files compressed in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+      `(${kb(packed.bytes)} → brotli ${kb(packed.brotliBytes)}, gzip ${kb(packed.gzipBytes)}).`,
+  );
   swapInto(staging, outDir);
   console.log(`build: ${relOut}/ updated.`);
+  // The offline edition (opened from disk, search included) beside it: dist-offline/ and a dated zip.
+  try {
+    console.log(describeEdition(await writeOfflineEdition(outDir, `${outDir}-offline`)));
+  } catch (error) {
+    console.error(`\nbuild: the offline edition FAILED — ${(error as Error).message}`);
+    return 1;
+  }
   if (warning) console.warn(warning.split('\n')[0]);
   return 0;
 }
 
-if (import.meta.main) process.exit(main());
+if (import.meta.main) process.exit(await main());

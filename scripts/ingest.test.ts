@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/ingest');
+const DOCUMENTS = path.join(FIXTURES, 'documents');
 
 function ingest(args: string[]): { status: number; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -60,11 +61,21 @@ describe('npm run ingest: bad input', () => {
     ],
     ['bytes that are no known encoding', () => input('latin.txt', Uint8Array.from([0x61, 0xff, 0xfe, 0x62])), /latin\.txt: the text is not UTF-8 \(invalid byte 0xFF at offset 1\), and not GB18030 either; expected a UTF-8 text file/],
     ['a text with no recognisable title', () => input('untitled.txt', '系统论观点认为，系统是由相互间具有有机\n\n联系的诸要素构成的整体。'), /untitled\.txt: no recognisable title: expected the first lines to hold a title/],
-    ['an id already used by another text', () => path.join(FIXTURES, 'new-paper.txt'), /new-paper\.txt: the id “existing” is already used by content\/sources\/existing\/raw\.txt, a different text; expected a new id/],
+    ['an id already used by another text', () => path.join(FIXTURES, 'new-paper.txt'), /new-paper\.txt: 编号“existing”已被使用（content\/sources\/existing\/ 已存在）。请用 --id 另取一个新编号/],
+    ['an id already used, for a PDF', () => path.join(DOCUMENTS, 'paper.pdf'), /paper\.pdf: 编号“existing”已被使用/],
+    ['an encrypted PDF', () => path.join(DOCUMENTS, 'encrypted.pdf'), /encrypted\.pdf: PDF 文件已加密（需要密码才能打开），无法读取其文字/],
+    ['a PDF without text (a scanned page)', () => path.join(DOCUMENTS, 'scanned.pdf'), /scanned\.pdf: 第 1 页是图像（扫描件），没有文字层（全文共 1 页）。本工具不做文字识别（OCR）/],
+    ['a file that is not a PDF', () => input('fake.pdf', 'not a pdf at all'), /fake\.pdf: 不是可读的 PDF 文件/],
+    ['a corrupt Word file', () => path.join(DOCUMENTS, 'corrupt.docx'), /corrupt\.docx: 不是可读的 Word 文件（\.docx）（无法解压/],
+    ['an unsupported file type', () => input('paper.doc', 'x'), /paper\.doc: 不支持的文件类型“\.doc”/],
   ];
 
   it.each(cases)('%s: a clear message, exit code 2, nothing written', (_name, file, message) => {
     const id = _name.startsWith('an id already used') ? 'existing' : 'new-text';
+    if (id === 'existing') {
+      // The other sources' files exist too, so the existing id is taken in every place.
+      mkdirSync(path.join(root, 'content/texts/existing'), { recursive: true });
+    }
     const rawFile = file();
     const before = snapshot(root);
     const run = ingest([rawFile, '--id', id, '--root', root]);
@@ -76,12 +87,18 @@ describe('npm run ingest: bad input', () => {
   it('refuses a missing file, a bad id and missing arguments with exit code 2', () => {
     expect(ingest(['nope.txt', '--id', 'x', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/nope\.txt: no such file/) });
     expect(ingest([path.join(FIXTURES, 'new-paper.txt'), '--id', 'Bad Id', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--id Bad Id: expected lower-case letters/) });
-    expect(ingest([path.join(FIXTURES, 'new-paper.txt'), '--root', root]).status).toBe(2);
+    const unnamed = input('新文献.txt', readFileSync(path.join(FIXTURES, 'new-paper.txt')));
+    expect(ingest([unnamed, '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot make an id from the file name 新文献\.txt: give --id <slug>/) });
+  });
+
+  it('takes the id from a Latin file name when --id is not given', () => {
+    expect(ingest([path.join(FIXTURES, 'new-paper.txt'), '--root', root]).status).toBe(0);
+    expect(readFileSync(path.join(root, 'content/sources/new-paper/raw.txt'))).toEqual(readFileSync(path.join(FIXTURES, 'new-paper.txt')));
   });
 
   it('refuses a text already ingested under another id', () => {
     const run = ingest([path.join(ROOT, 'content/sources/urban-integration/raw.txt'), '--id', 'again', '--root', root]);
-    expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/already ingested as “existing”/) });
+    expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/已作为“existing”收入 content\/sources\//) });
   });
 });
 
@@ -115,6 +132,44 @@ describe('npm run ingest: a new text', () => {
     const run = ingest(['--all', '--check', '--root', root]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('content/texts/fixture-paper/text.mdx: differs from what ingestion produces');
+  });
+});
+
+describe('npm run ingest: a PDF and a Word file', () => {
+  it.each([
+    ['paper.pdf', 'sample-pdf'],
+    ['styled.docx', 'sample-docx'],
+  ])('%s: raw.txt, layout.yaml, source.yaml, review.txt and the MDX; re-ingesting gives the same bytes', (name, id) => {
+    const run = ingest([path.join(DOCUMENTS, name), '--id', id, '--root', root]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const dir = path.join(root, 'content/sources', id);
+    expect(readdirSync(dir).sort()).toEqual(['layout.yaml', 'raw.txt', 'review.txt', 'source.yaml']);
+    const review = readFileSync(path.join(dir, 'review.txt'), 'utf8');
+    expect(run.stdout).toContain(review);
+    const record = readFileSync(path.join(dir, 'source.yaml'), 'utf8');
+    expect(record).toMatch(/^title: 融合推进城市基层党建工作研究$/m);
+    expect(record).toMatch(new RegExp(`^rawFile: ${name.replace('.', '\\.')}$`, 'm'));
+    expect(record).not.toMatch(/^institution:/m); // the file names none: left empty
+    if (name.endsWith('.pdf')) {
+      expect(record).toMatch(/^journal: 样本学报$/m);
+      expect(record).toMatch(/^pages: 12–14$/m);
+      expect(review).toContain('第 2 页：页眉“样本学报 2020 年第 1 期”');
+      expect(review).toContain('第 3 页：页码“14”（页脚）');
+      expect(review).toContain('文件第 2 页：页码 13，原始文本第');
+      expect(review).toMatch(/¶\d+: 12–13；/); // a paragraph running from page 12 on to 13
+    } else {
+      expect(record).not.toMatch(/^(journal|year|pages):/m);
+      expect(review).toContain('“联盟章程摘录”只用直接格式（加粗、16 磅）排成标题');
+    }
+    expect(readdirSync(path.join(root, 'content')).filter((f) => f.startsWith('.'))).toEqual([]); // no temporary directory left
+    const mdx = readFileSync(path.join(root, 'content/texts', id, 'text.mdx'), 'utf8');
+    expect(ingest(['--all', '--root', root]).status).toBe(0);
+    const before = snapshot(root);
+    expect(readFileSync(path.join(root, 'content/texts', id, 'text.mdx'), 'utf8')).toBe(mdx);
+    expect(ingest(['--all', '--root', root]).status).toBe(0);
+    expect(ingest(['--all', '--check', '--root', root]).status).toBe(0);
+    expect(snapshot(root)).toEqual(before);
   });
 });
 

@@ -20,7 +20,7 @@ export function pageTypes(distDir: string, searchQuery: string): PageType[] {
   const firstCase = existsSync(casesDir)
     ? readdirSync(casesDir, { withFileTypes: true })
         // A case page has a Word handout beside it; the comparison and facet pages do not.
-        .filter((d) => d.isDirectory() && existsSync(path.join(casesDir, d.name, 'handout.docx')))
+        .filter((d) => d.isDirectory() && readdirSync(path.join(casesDir, d.name)).some((f) => f.endsWith('案例讲义.docx')))
         .map((d) => d.name)
         .sort()[0]
     : undefined;

@@ -116,3 +116,41 @@ describe('the search section', () => {
     expect(text).not.toContain('### 目标');
   });
 });
+
+describe('the load part', () => {
+  const stats = (rps: number, p99Ms: number, errors = 0) => ({ rps, p50Ms: 1, p99Ms, errors, requests: rps * 10, bodyBytes: 2000 });
+  const load = {
+    connections: 50,
+    seconds: 10,
+    tool: 'wrk 4.1.0',
+    nginx: '1.22.1',
+    rows: [
+      { label: '首页', path: '', ours: stats(9000, 12), nginx: stats(15000, 8), ratio: 0.6 },
+      { label: '搜索索引', path: 'pagefind/index/a.pf_index', ours: stats(4000, 30), nginx: stats(10000, 20), ratio: 0.4 },
+    ],
+  };
+  it('judges the lowest ratio to nginx, the highest p99 and the errors', async () => {
+    const { evaluateLoadTargets } = await import('./report.ts');
+    const targets = evaluateLoadTargets(load);
+    expect(targets.map((t) => t.met)).toEqual([false, true, true]);
+    expect(targets[0]!.actual).toContain('最低 0.40×');
+    expect(evaluateLoadTargets({ ...load, rows: [{ ...load.rows[0]!, ours: stats(9000, 80, 3) }] }).map((t) => t.met)).toEqual([true, false, false]);
+    expect(evaluateLoadTargets({ ...load, rows: [{ label: '首页', path: '', ours: stats(9000, 12) }], nginx: 'not installed' })[0]!.met).toBeNull();
+  });
+  it('prints one row per address, ours beside nginx, and only the load targets in a load-only run', async () => {
+    const { evaluateLoadTargets } = await import('./report.ts');
+    const report = renderReport({
+      generatedAt: '2026-12-06T18:00:00Z',
+      commit: 'abc',
+      machine: { cpus: 2, cpuModel: 'x', memoryGB: 8, load: [0.1, 0.2], node: 'v24', chromium: '—', astro: '7', pagefind: '1.6.0', lighthouse: '13' },
+      options: { lighthouseRuns: 0, growthSizes: [], searchQuery: 'q', parts: ['load'] },
+      pages: [],
+      growth: [],
+      load,
+      targets: [...evaluateTargets({ pages: [], growth: [] }), ...evaluateLoadTargets(load)],
+    });
+    expect(report).toContain('| 首页 `/` | 2.0 KB | 9,000 | 1 ms | 12 ms | 0 | 15,000 | 1 ms | 8 ms | 0 | 0.60× |');
+    expect(report).toContain('npm run serve p99 延迟');
+    expect(report).not.toContain('阅读页 JavaScript');
+  });
+});

@@ -1,5 +1,6 @@
 // The benchmark results: their shape, the targets they are judged against, and the
 // Markdown report printed by `npm run bench`. Pure functions only (tested in report.test.ts).
+import type { LoadResult } from './load.ts';
 
 export interface Bytes {
   /** Decoded body bytes. */
@@ -109,6 +110,8 @@ export interface GrowthResult {
 }
 
 export interface TargetResult {
+  /** Set for the load part's targets, which stand on their own in a load-only run. */
+  part?: 'load';
   name: string;
   target: string;
   actual: string;
@@ -126,6 +129,8 @@ export interface BenchResults {
   growth: GrowthResult[];
   /** Search quality and speed, ours vs stock Pagefind (the site, then a synthetic corpus). */
   search?: SearchCorpusResult[];
+  /** npm run serve under load, beside nginx (scripts/bench/load.ts). */
+  load?: LoadResult | { error: string };
   targets: TargetResult[];
 }
 
@@ -134,6 +139,9 @@ export const CSS_GZ_LIMIT = 12 * KB;
 export const HOME_TRANSFER_LIMIT = 50 * KB;
 export const BIG_BUILD_LIMIT_SECONDS = 10 * 60;
 export const GROWTH_RATIO_LIMIT = 1.5;
+/** npm run serve against nginx on the same machine: at least half its requests per second. */
+export const LOAD_RATIO_MIN = 0.5;
+export const LOAD_P99_LIMIT_MS = 50;
 
 export function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -269,6 +277,46 @@ export function evaluateTargets(r: Pick<BenchResults, 'pages' | 'growth'>): Targ
   return targets;
 }
 
+/** The load part's targets: throughput against nginx, p99 latency, no errors. */
+export function evaluateLoadTargets(load: BenchResults['load']): TargetResult[] {
+  if (!load) return [];
+  if ('error' in load) return [{ part: 'load', name: 'npm run serve 负载测试', target: '—', actual: `失败：${load.error}`, met: null }];
+  const ratios = load.rows.filter((r) => r.ratio !== undefined).map((r) => r.ratio!);
+  const worstRatio = ratios.length > 0 ? Math.min(...ratios) : undefined;
+  const worstP99 = Math.max(...load.rows.map((r) => r.ours.p99Ms));
+  const errors = load.rows.reduce((n, r) => n + r.ours.errors, 0);
+  return [
+    {
+      part: 'load',
+      name: `npm run serve 吞吐量 ≥ nginx 的一半（${load.connections} 个并发连接）`,
+      target: `≥ ${LOAD_RATIO_MIN}×`,
+      actual: worstRatio !== undefined ? `最低 ${worstRatio.toFixed(2)}×（${load.rows.map((r) => `${r.label} ${r.ratio!.toFixed(2)}×`).join('，')}）` : `未测（${load.nginx}）`,
+      met: worstRatio !== undefined ? worstRatio >= LOAD_RATIO_MIN : null,
+    },
+    { part: 'load', name: 'npm run serve p99 延迟', target: `< ${LOAD_P99_LIMIT_MS} ms`, actual: `最高 ${worstP99} ms`, met: worstP99 < LOAD_P99_LIMIT_MS },
+    { part: 'load', name: 'npm run serve 错误数', target: '0', actual: String(errors), met: errors === 0 },
+  ];
+}
+
+/** The load table: one row per address, ours beside nginx. */
+export function renderLoad(load: NonNullable<BenchResults['load']>): string {
+  if ('error' in load) return `### 服务器负载
+
+失败：${load.error}
+`;
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  const stats = (s: LoadResult['rows'][number]['ours'] | undefined) => (s ? [n(s.rps), `${s.p50Ms} ms`, `${s.p99Ms} ms`, String(s.errors)] : ['—', '—', '—', '—']);
+  return [
+    `### 服务器负载（${load.connections} 个并发连接，每项 ${load.seconds} 秒，${load.tool}，gzip；nginx ${load.nginx}，README 中的配置）`,
+    '',
+    markdownTable(
+      ['地址', '响应大小（gzip）', 'serve 请求/秒', 'serve p50', 'serve p99', 'serve 错误', 'nginx 请求/秒', 'nginx p50', 'nginx p99', 'nginx 错误', 'serve ÷ nginx'],
+      load.rows.map((r) => [`${r.label} \`${r.path || '/'}\``, formatBytes(r.ours.bodyBytes), ...stats(r.ours), ...stats(r.nginx), r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '—']),
+    ),
+    '',
+  ].join('\n');
+}
+
 const mark = (met: boolean | null) => (met === true ? '达标' : met === false ? '**未达标**' : '未测');
 
 export function renderReport(r: BenchResults): string {
@@ -355,8 +403,12 @@ export function renderReport(r: BenchResults): string {
 
   if (r.search && r.search.length > 0) out.push(renderSearch(r.search), '');
 
-  if (r.pages.length > 0 || r.growth.length > 0) {
-    out.push('### 目标', '', markdownTable(['目标', '要求', '实测', '结论'], r.targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])), '');
+  if (r.load) out.push(renderLoad(r.load), '');
+
+  // A run without the site and growth parts shows only the targets it measured.
+  const targets = r.pages.length > 0 || r.growth.length > 0 ? r.targets : r.targets.filter((t) => t.part === 'load');
+  if (targets.length > 0) {
+    out.push('### 目标', '', markdownTable(['目标', '要求', '实测', '结论'], targets.map((t) => [t.name, t.target, t.actual, mark(t.met)])), '');
   }
   return out.join('\n');
 }

@@ -1,17 +1,20 @@
-// `npm run bench`: the benchmark, in three parts — `site` (a cold build, page weight in
+// `npm run bench`: the benchmark, in four parts — `site` (a cold build, page weight in
 // Chromium, Lighthouse), `growth` (synthetic corpora of growing size, built for real, search
-// timed) and `search` (search quality and speed against stock Pagefind). Prints a Markdown
-// report and writes bench/results.json. Run by hand; not part of `npm test`.
+// timed), `search` (search quality and speed against stock Pagefind) and `load` (npm run serve
+// under 50 concurrent connections, beside nginx). Prints a Markdown report and writes
+// bench/results.json. Run by hand; not part of `npm test`.
 //
 //   npm run bench                        all parts (growth at 1,000 and 10,000 pages)
-//   npm run bench -- search              only the named parts (site, growth, search); the
+//   npm run bench -- load                only the named parts (site, growth, search, load); the
 //                                        results go to .tmp/bench/results.json unless --out
 //   npm run bench -- --quick             growth at 1,000 only, one Lighthouse run per page,
 //                                        search on 1,000 synthetic pages
 //   npm run bench -- --growth 500,2000   other corpus sizes; --no-growth, --no-lighthouse to skip
 //   options: --lighthouse-runs N (default 3), --search-pages N (default 5000), --queries N
 //            (default 160), --out FILE, --keep (keep the builds in .tmp/bench/), --verbose (show
-//            build output), --wait-idle MIN (first wait up to MIN minutes for the load to fall below 1)
+//            build output), --wait-idle MIN (first wait up to MIN minutes for the load to fall below 1),
+//            --load-seconds N (default 10 per address and server), --connections N (default 50),
+//            --load-tool wrk|autocannon (default wrk when installed)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,9 +28,10 @@ import { runGrowth } from './growth.ts';
 import { startLighthouse } from './lighthouse.ts';
 import { measurePage, pageExists, pageTypes } from './pages.ts';
 import type { BenchResults, GrowthResult, PageResult } from './report.ts';
-import { evaluateTargets, renderReport } from './report.ts';
+import { evaluateLoadTargets, evaluateTargets, renderReport } from './report.ts';
 import { benchSearch } from './search.ts';
 import { startBenchServer } from './server.ts';
+import { benchLoad, type LoadTool } from './load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
@@ -36,7 +40,7 @@ const SEARCH_QUERY = '党建联盟';
 /** Growth search latency: the first query is cold, the rest warm. All occur in the sources. */
 const GROWTH_QUERIES = ['党建联盟', '联席轮值', '双报到', '支部建在连上', '三会一课', '网格化', '公推直选', '组织力'];
 
-export const PARTS = ['site', 'growth', 'search'] as const;
+export const PARTS = ['site', 'growth', 'search', 'load'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface Options {
@@ -50,6 +54,9 @@ export interface Options {
   keep: boolean;
   verbose: boolean;
   waitIdleMinutes: number;
+  loadSeconds: number;
+  connections: number;
+  loadTool?: LoadTool | undefined;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -75,6 +82,9 @@ export function parseArgs(argv: string[]): Options {
     keep: argv.includes('--keep'),
     verbose: argv.includes('--verbose'),
     waitIdleMinutes: Number(value('wait-idle') ?? 0),
+    loadSeconds: Number(value('load-seconds') ?? (quick ? 5 : 10)),
+    connections: Number(value('connections') ?? 50),
+    loadTool: value('load-tool') as LoadTool | undefined,
   };
 }
 
@@ -166,7 +176,9 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   await waitForIdle(options.waitIdleMinutes);
   mkdirSync(WORK, { recursive: true });
-  const { executablePath: chromePath, env: chromeEnv } = findChromium();
+  // Every part but load opens a browser.
+  const needsBrowser = options.parts.some((p) => p !== 'load');
+  const { executablePath: chromePath, env: chromeEnv } = needsBrowser ? findChromium() : { executablePath: '', env: {} };
   // Lighthouse's launcher and `chromium --version` start the browser with this process's environment.
   Object.assign(process.env, chromeEnv);
   const results: BenchResults = {
@@ -178,7 +190,7 @@ async function main(): Promise<void> {
       memoryGB: Math.round(os.totalmem() / 1024 ** 3),
       load: [os.loadavg()[0]!, 0],
       node: process.version,
-      chromium: sh(chromePath, ['--version']),
+      chromium: needsBrowser ? sh(chromePath, ['--version']) : '—',
       astro: version('astro'),
       pagefind: version('pagefind'),
       lighthouse: version('lighthouse'),
@@ -197,17 +209,27 @@ async function main(): Promise<void> {
     log(`built ${results.build.pages} pages in ${results.build.totalSeconds.toFixed(1)} s`);
   }
 
-  const browser = await launchBrowser();
-  try {
-    if (options.parts.includes('site')) await measureSite(browser, siteDist, chromePath, options, results);
-    if (options.growth.length > 0) await measureGrowth(browser, options, results);
-    if (options.parts.includes('search')) await measureSearch(browser, siteDist, options, results);
-  } finally {
-    await browser.close();
+  if (needsBrowser) {
+    const browser = await launchBrowser();
+    try {
+      if (options.parts.includes('site')) await measureSite(browser, siteDist, chromePath, options, results);
+      if (options.growth.length > 0) await measureGrowth(browser, options, results);
+      if (options.parts.includes('search')) await measureSearch(browser, siteDist, options, results);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (options.parts.includes('load')) {
+    try {
+      results.load = await benchLoad({ root: ROOT, dist: path.join(ROOT, 'dist'), work: WORK, connections: options.connections, seconds: options.loadSeconds, ...(options.loadTool ? { tool: options.loadTool } : {}), log });
+    } catch (error) {
+      results.load = { error: error instanceof Error ? error.message : String(error) };
+      log(`load: failed: ${results.load.error}`);
+    }
   }
 
   results.machine.load[1] = os.loadavg()[0]!;
-  results.targets = evaluateTargets(results);
+  results.targets = [...evaluateTargets(results), ...evaluateLoadTargets(results.load)];
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${renderReport(results)}\n`);

@@ -5,7 +5,7 @@
 // Pagefind indexes an index-only copy of every page; the files served stay as built. Only the
 // index files the search page reads are kept: Pagefind's UI, script, worker and WebAssembly go.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { FOLD_FILE } from '../lib/search/fold.ts';
 import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
-import { startupFiles, withStartupPreloads } from '../lib/search/preload.ts';
+import { startupFiles, staticImports, withModulePreloads, withStartupPreloads } from '../lib/search/preload.ts';
 import { originTag } from '../lib/search/origin.ts';
 import { VOCAB_FILE } from '../lib/search/understand.ts';
 import { knownNames, vocabularyFor } from '../lib/search/vocabulary-table.ts';
@@ -87,7 +87,10 @@ function siteVocabulary() {
 /** Where the search page is, relative to the site. */
 const SEARCH_PAGE = 'search/index.html';
 
-/** Gives the search page (if the site has one) preload links for the index files every search fetches first. */
+/**
+ * Gives the search page (if the site has one) preload links for the index files every search
+ * fetches first, and modulepreload links for the modules its scripts import.
+ */
 async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
   const pagePath = path.join(siteDir, SEARCH_PAGE);
   let html: string;
@@ -99,7 +102,17 @@ async function preloadStartupFiles(siteDir: string, outputPath: string): Promise
   const entry = parseEntry(JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')));
   const raw = await readFile(path.join(outputPath, `pagefind.${entry.indexHash}.pf_meta`));
   const meta = decodeMeta(stripSignature(isGzip(raw) ? gunzipSync(raw) : raw));
-  const updated = withStartupPreloads(html, startupFiles(entry, meta));
+  // The site's base, from where the page finds the index (<base>pagefind/).
+  const base = /data-pagefind-url="([^"]*)pagefind\/"/.exec(html)?.[1] ?? '/';
+  const importsOf = (src: string): string[] => {
+    if (!src.startsWith(base)) return [];
+    try {
+      return staticImports(readFileSync(path.join(siteDir, src.slice(base.length)), 'utf8'));
+    } catch {
+      return [];
+    }
+  };
+  const updated = withModulePreloads(withStartupPreloads(html, startupFiles(entry, meta)), importsOf);
   if (updated !== html) await writeFile(pagePath, updated);
 }
 

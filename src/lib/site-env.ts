@@ -23,3 +23,11 @@ export function siteUrl(env: Record<string, string | undefined>): string {
     throw new Error(`SITE_URL: expected an absolute URL such as "https://kb.example.cn", got ${JSON.stringify(raw)}`);
   }
 }
+
+/**
+ * The origin printed in handouts and Word files: SITE_URL's, or none when it is not set — then
+ * a printed address is the site path alone (/cases/hongfan-alliance/#p88), never a guessed host.
+ */
+export function printedOrigin(env: Record<string, string | undefined>): string | undefined {
+  return env.SITE_URL ? siteUrl(env) : undefined;
+}

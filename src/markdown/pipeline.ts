@@ -9,6 +9,7 @@ import { remarkGlossaryLinks, type GlossaryLinkOptions } from './remark-glossary
 import { remarkMentions, type MentionOptions } from './remark-mentions.ts';
 import { remarkParagraphIds } from './remark-paragraph-ids.ts';
 import { rehypeParagraphMarks } from './rehype-paragraph-marks.ts';
+import { rehypeTextAnchors } from './rehype-text-anchors.ts';
 
 export interface PipelineOptions {
   /** The site's base path ("/", "/kb/"): glossary links are built with it. */
@@ -34,4 +35,5 @@ export function remarkPlugins(options: PipelineOptions): PluggableList {
     [remarkGlossaryLinks, { ...options.glossary, base: options.base }],
   ];
 }
-export const rehypePlugins: PluggableList = [rehypeSlug, rehypeParagraphMarks];
+/** Sentence and quote anchors go in before the ¶ marks, so the marks stay outside the text they count. */
+export const rehypePlugins: PluggableList = [rehypeSlug, rehypeTextAnchors, rehypeParagraphMarks];

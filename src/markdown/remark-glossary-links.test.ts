@@ -130,3 +130,14 @@ describe('glossaryTerms', () => {
     expect(terms.find((t) => t.id === 'party-building-alliance')?.forms).toContain('党建联盟');
   });
 });
+
+describe('names that claim their text', () => {
+  it('never links a term inside a case or practice name, linked or not', async () => {
+    const html = await render('红帆党建联盟成立。各地组建党建联盟。', { base: '/', terms: TERMS, claims: ['红帆党建联盟'] });
+    expect(linksIn(html)).toEqual(['党建联盟→/glossary/alliance/']);
+    expect(html).toContain('红帆党建联盟成立');
+  });
+  it('still links a term as long as a name', async () => {
+    expect(linksIn(await render('组建党建联盟。', { base: '/', terms: TERMS, claims: ['党建联盟'] }))).toEqual(['党建联盟→/glossary/alliance/']);
+  });
+});

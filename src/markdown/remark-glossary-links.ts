@@ -20,6 +20,10 @@ export interface GlossaryTerm {
   id: string;
   /** The name and the aliases: every written form that is linked. */
   forms: string[];
+  /** Longer words containing a form that mean something else: a form inside one is not matched. */
+  excludes?: readonly string[];
+  /** Matched only to claim its text (a longer name another pass links): never returned. */
+  claimOnly?: boolean;
 }
 
 export interface GlossaryLinkOptions {
@@ -27,6 +31,8 @@ export interface GlossaryLinkOptions {
   base: string;
   /** Terms given directly (tests); when not set, they come from the content's knowledge model. */
   terms?: GlossaryTerm[];
+  /** Names that claim their text, so no term is linked inside one (case, practice … names); from the knowledge model when terms are not given. */
+  claims?: string[];
 }
 
 /** Markdown node types whose text is never linked. */
@@ -50,25 +56,58 @@ export interface TermMatch {
  * form is a candidate; candidates are taken by length (then position), skipping any that
  * overlaps one already taken. Returned in text order.
  */
-export function matchTerms(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
-  const candidates: TermMatch[] = [];
-  for (const term of terms) {
-    for (const form of term.forms) {
-      if (form.length < 2) continue;
-      let at = text.indexOf(form);
-      while (at !== -1) {
-        candidates.push({ id: term.id, start: at, end: at + form.length });
-        at = text.indexOf(form, at + 1);
+export function matchTerms(text: string, terms: readonly GlossaryTerm[], fold?: (text: string) => FoldedText): TermMatch[] {
+  const folded = fold ? fold(text) : { text, offsets: undefined };
+  const candidates: (TermMatch & { claim: boolean })[] = [];
+  const add = (id: string, words: readonly string[], claim: boolean, minLength: number): void => {
+    for (const word of words) {
+      if (word.length < minLength) continue;
+      for (let at = folded.text.indexOf(word); at !== -1; at = folded.text.indexOf(word, at + 1)) {
+        const start = folded.offsets ? folded.offsets[at]! : at;
+        const end = folded.offsets ? folded.offsets[at + word.length - 1]! + 1 : at + word.length;
+        candidates.push({ id, ...(folded.offsets ? balanced(text, start, end) : { start, end }), claim });
       }
     }
+  };
+  for (const term of terms) {
+    add(term.id, term.forms, term.claimOnly === true, 2);
+    // An excluded longer word claims its text first, so the form inside it is not matched.
+    add(term.id, term.excludes ?? [], true, 2);
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: TermMatch[] = [];
+  // Longest first; of two as long, the one to link.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.claim) - Number(b.claim) || a.start - b.start);
+  const taken: (TermMatch & { claim: boolean })[] = [];
   for (const c of candidates) {
     if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken
+    .filter((t) => !t.claim)
+    .map(({ id, start, end }) => ({ id, start, end }))
+    .sort((a, b) => a.start - b.start);
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
+
+/**
+ * A folded match widened over a quotation mark just outside it when the match holds the mark's
+ * partner alone (“五步直通工作法”推动… links from the opening mark, not from inside the quote).
+ */
+function balanced(text: string, start: number, end: number): { start: number; end: number } {
+  for (const [open, close] of PAIRS) {
+    const inner = text.slice(start, end);
+    const opens = inner.split(open).length - 1;
+    const closes = inner.split(close).length - 1;
+    if (closes > opens && text[start - 1] === open) start--;
+    else if (opens > closes && text[end] === close) end++;
+  }
+  return { start, end };
+}
+
+/** A text with some characters left out for matching, and where each kept character came from. */
+export interface FoldedText {
+  text: string;
+  offsets: number[];
 }
 
 function isEditorialMark(node: RootContent): boolean {
@@ -96,6 +135,8 @@ export interface TextLinker {
   heading?(): void;
   /** MDX elements whose text this pass also leaves alone, beyond those `skipped` names. */
   alsoSkip?: ReadonlySet<string>;
+  /** Matches on the text with some characters left out (quotation marks in names, say). */
+  fold?: (text: string) => FoldedText;
 }
 
 /**
@@ -105,7 +146,7 @@ export interface TextLinker {
  */
 export function linkTermsInText(tree: Root, terms: readonly GlossaryTerm[], linker: TextLinker): void {
   const splitText = (node: Text): PhrasingContent[] | undefined => {
-    const matches = matchTerms(node.value, terms).filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
+    const matches = matchTerms(node.value, terms, linker.fold).filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
     const out: PhrasingContent[] = [];
     let pos = 0;
     for (const m of matches) {
@@ -160,8 +201,22 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
 }
 
 /** The plugin. Terms are read once, when the processor is constructed. */
+/**
+ * The names of cases, alliance models, mechanisms and practices, as written and without their
+ * quotation marks: a term is never linked inside one (红帆党建联盟 holds 党建联盟), linked or not.
+ */
+export function entryNames(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices'>): string[] {
+  const names = [...kb.cases, ...kb.models, ...kb.mechanisms, ...kb.practices].flatMap((e) => [
+    e.data.name.value,
+    ...((e.data as { aliases?: { value: string }[] }).aliases ?? []).map((a) => a.value),
+  ]);
+  return [...new Set(names.flatMap((n) => [n, n.replace(/[“”"‘’「」·]/g, '')]))].filter((n) => n.length >= 3);
+}
+
 export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
-  const terms = options.terms ?? glossaryTerms(knowledgeOf());
+  const kb = options.terms ? undefined : knowledgeOf();
+  const claims = options.claims ?? (kb ? entryNames(kb) : []);
+  const terms = [...(options.terms ?? glossaryTerms(kb!)), ...(claims.length > 0 ? [{ id: 'claims', forms: claims, claimOnly: true }] : [])];
   return (tree: Root): void => {
     if (terms.length > 0) linkGlossaryTerms(tree, terms, options.base);
   };

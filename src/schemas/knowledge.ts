@@ -152,6 +152,9 @@ export const modelSchema = z.strictObject({
 });
 export type Model = z.infer<typeof modelSchema>;
 
+/** Longer names that hold an entry's name but name something else: never linked as a mention of it. */
+const mentionExcludes = z.array(z.string().min(2)).default([]);
+
 // ---------------------------------------------------------------------------
 // Operating mechanisms (运行机制)
 
@@ -172,6 +175,8 @@ export const mechanismSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Longer names holding the name that mean something else (城乡一体党员动态管理机制). */
+  excludes: mentionExcludes,
   editorial: editorialSchema.optional(),
 });
 export type Mechanism = z.infer<typeof mechanismSchema>;
@@ -236,12 +241,23 @@ export const practiceSchema = z.strictObject({
   related: z.array(idSchema).default([]),
   /** Mechanisms the practice belongs to. */
   mechanisms: z.array(idSchema).default([]),
+  /** Longer names holding the name that mean something else. */
+  excludes: mentionExcludes,
   editorial: editorialSchema.optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
 // ---------------------------------------------------------------------------
 // Terms (术语)
+
+/**
+ * A quoted definition. It must say what the term is (src/lib/knowledge/definitions.ts: 是指,
+ * 即, 就是 …); where the source defines it otherwise (listing what it names), the editor's
+ * judgement says why this sentence is the definition.
+ */
+export const definitionSchema = quoteSchema.extend({
+  judgement: z.string().min(1).optional(),
+});
 
 export const termSchema = z.strictObject({
   /** The term as written in the sources. */
@@ -252,7 +268,7 @@ export const termSchema = z.strictObject({
    * Quotes in which a source defines the term, verbatim. Empty when no source defines it:
    * the term's page then says so and shows only where the sources use it (its concordance).
    */
-  definitions: z.array(quoteSchema).default([]),
+  definitions: z.array(definitionSchema).default([]),
   /** Longer words that contain the name but are not the term (组织力量 for 组织力): left out of the concordance. */
   excludes: z.array(z.string().min(2)).default([]),
   /** Related terms. */

@@ -17,13 +17,19 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1).optional(),
   place: z.string().min(1).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
+  /** The journal a paper was printed in, as its pages state it (running header or first page). */
+  journal: z.string().min(1).optional(),
+  /** The journal issue (期), as printed. */
+  issue: z.string().min(1).optional(),
+  /** Printed page range of a paper in its journal, e.g. "12–14" (GB/T 7714 起止页码). */
+  pages: z.string().regex(/^\d+(?:–\d+)?$/, 'expected printed page numbers, e.g. 12 or 12–14 (with an en dash)').optional(),
   edition: z.string().min(1).optional(),
   isbn: z.string().regex(/^97[89]-\d{1,5}-\d+-\d+-\d$/, 'expected an ISBN-13 with hyphens, e.g. 978-7-01-008716-0').optional(),
   kind: z.enum(['paper', 'book-excerpt']),
   /** What the excerpt covers, for excerpts. */
   covers: z.string().min(1).optional(),
-  /** The upstream file name the raw text arrived as. */
-  rawFile: z.string().regex(/^[\w.-]+\.txt$/),
+  /** The upstream file name the raw text arrived as (a text, or the PDF or Word file it was extracted from). */
+  rawFile: z.string().regex(/^[^/\\]+\.(?:txt|pdf|docx)$/, 'expected a file name ending in .txt, .pdf or .docx'),
   /** SHA-256 of raw.txt, so an accidental edit of the raw text is caught. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });

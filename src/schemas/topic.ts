@@ -5,6 +5,7 @@
 // src/lib/topics/validate.ts (unknown ids or headings fail the build).
 import { z } from 'astro/zod';
 import { idSchema, sourceIdSchema } from './knowledge.ts';
+import { teachingSchema } from './teaching.ts';
 
 /** One reading of a topic: exactly one reference. */
 export const topicReadingSchema = z.union([
@@ -23,13 +24,17 @@ export const topicSchema = z.strictObject({
   title: z.string().min(1),
   /** Position in the topic list. */
   order: z.number().int().min(1),
-  /** Editors' text, shown marked 编者: an introduction and discussion prompts (研讨题). */
+  /** Editors' text, shown marked 编者: an introduction, why these readings, and discussion prompts (研讨题). */
   editorial: z.strictObject({
     intro: z.string().min(1),
+    /** Why these readings were chosen (and what the sources do not give). */
+    selection: z.string().min(1),
     prompts: z.array(z.string().min(1)).min(2),
   }),
   /** The readings, in the order to read them. */
   readings: z.array(topicReadingSchema).min(3),
+  /** The teaching plan for a half-day class (教学安排, editors' text; see teaching.ts). */
+  teaching: teachingSchema,
   /** How many self-test questions (自测题) to draw from the readings' facts. */
   questions: z.number().int().min(1).max(12).default(8),
 });

@@ -12,6 +12,7 @@ import type { Element, Nodes } from 'hast';
 import { matches } from 'hast-util-select';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
+import { entryNames } from '../../src/markdown/remark-glossary-links.ts';
 import { sharedBrowser } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
@@ -67,8 +68,8 @@ describe.each(READING_PAGES)('glossary links on %s', (p) => {
       expect(noAutoLink).not.toContain(l.id);
       expect(forms.get(l.id), l.id).toContain(l.text);
       expect(l.excluded, `${l.text} inside a heading, link, quote or footnote`).toBe(false);
-      // No earlier occurrence in linkable text, except inside a longer term's form.
-      const longer = [...forms.values()].flat().filter((f) => f.length > l.text.length);
+      // No earlier occurrence in linkable text, except inside a longer term's form or an entry's name.
+      const longer = [...[...forms.values()].flat(), ...entryNames(kb)].filter((f) => f.length > l.text.length);
       for (const form of forms.get(l.id)!) {
         let before = l.before;
         for (const f of longer) if (f.includes(form)) before = before.split(f).join('\u0001');

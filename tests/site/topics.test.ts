@@ -2,14 +2,18 @@
 // - /topics/ lists every topic; each topic page lists its readings with reading times that
 //   add up to the stated total at the stated rate, marks the editors' text 编者, and folds each
 //   self-test answer in <details> whose link lands on a paragraph that holds the answer's quote;
-// - each pack (/topics/<id>/handout/) prints one reading per A4 page, each with its citation,
-//   with room for notes and no bare 出处;
+// - each pack (/topics/<id>/handout/) prints a source text from a new page and lets short readings
+//   flow on, each with its citation and a notes box, no bare 出处, a running foot with the topic's
+//   name and page numbers, the teaching plan and the comparison table its board plan builds on;
+// - every Word file is named by its title, unique across the site, downloaded under that name;
+// - printed addresses carry no guessed host when SITE_URL is not set;
 // - every Word file (topic packs, case handouts) is read back with an independent reader and
 //   holds the same text as its page, both ways;
 // - a printed case page shows its facts with their original paragraphs, the 研讨题 and a notes
 //   box, and no 出处 link or 编者分类 block; /cases/compare/ sets the seven alliances side by side.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +23,7 @@ import { READING_RATE } from '../../src/lib/topics/reading-time.ts';
 import { matchForm } from '../../src/lib/sources/paragraphs.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
-import { DIST, ROOT } from '../support/sites.ts';
+import { DIST, KB_DIST, ROOT } from '../support/sites.ts';
 
 const SHOTS = path.join(ROOT, '.tmp/shots');
 const { kb } = loadKnowledge({ root: ROOT });
@@ -30,7 +34,8 @@ const squash = (t: string): string => t.replace(/\s+/gu, '');
 /** Printed text without the reference's note that a paper's journal is unknown (发表出处未详): any other 出处 is a bare link word. */
 const withoutReferenceNote = (t: string): string => t.replaceAll('发表出处未详', '');
 /** Contents lines are rendered without their dot leaders; the reading text sets , ; ? ( ) between Chinese full-width. */
-const bare = (t: string): string => squash(matchForm(t)).replace(/[.…]{2,}/g, '');
+// A quote set in the page's own marks shows its own double marks as single ones (“…‘…’…”).
+const bare = (t: string): string => squash(matchForm(t)).replace(/[.…]{2,}/g, '').replace(/‘/g, '“').replace(/’/g, '”');
 
 async function docxLines(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ path: file });
@@ -39,14 +44,17 @@ async function docxLines(file: string): Promise<string[]> {
 
 let browser: Browser;
 let site: RunningSite;
+let kbSite: RunningSite;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await sharedBrowser();
   site = await serveSite(DIST, '/', true);
+  kbSite = await serveSite(KB_DIST, '/kb/', true);
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await kbSite?.close();
 });
 
 describe('study topics', () => {
@@ -78,16 +86,30 @@ describe('study topics', () => {
     const editorial = await page.locator('aside.editorial').allTextContents();
     expect(editorial.join('')).toContain('编者导读');
     expect(editorial.join('')).toContain('研讨题（编者）');
-    expect(await page.locator('aside.editorial li').count()).toBe(topic.data.editorial.prompts.length);
+    expect(await page.locator('aside.editorial .editorial-block__prompts li').count()).toBe(topic.data.editorial.prompts.length);
+    expect(editorial.join('')).toContain('为什么选这些读物（编者）');
+    expect(editorial.join('')).toContain('教学安排（编者）');
+    // The teaching plan: objectives, a half-day of timed steps, quoted points for every prompt.
+    expect(await page.locator('[data-teaching]').count()).toBe(1);
+    const minutesOfSteps = await page.locator('[data-step-minutes]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.stepMinutes)));
+    const day = minutesOfSteps.reduce((a, b) => a + b, 0);
+    expect(day).toBeGreaterThanOrEqual(150);
+    expect(day).toBeLessThanOrEqual(240);
+    expect(await page.locator('[data-points-prompt]').count()).toBe(topic.data.editorial.prompts.length);
+    const points = await page.locator('[data-teaching] li:has(> [data-point-quote])').evaluateAll((els) =>
+      els.map((e) => ({ quote: e.querySelector('[data-point-quote]')!.textContent!, href: e.querySelector('a[data-point-paragraph]')!.getAttribute('href')! })),
+    );
+    expect(points.length).toBeGreaterThanOrEqual(topic.data.editorial.prompts.length);
     // Self-test: answers folded, no script on the page.
     const details = page.locator('.self-test details');
-    expect(await details.count()).toBe(topic.data.questions);
+    expect(await details.count()).toBeGreaterThanOrEqual(5);
+    expect(await details.count()).toBeLessThanOrEqual(topic.data.questions);
     expect(await page.locator('.self-test details[open]').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(0);
     const answers = await page.locator('.self-test__item').evaluateAll((els) =>
       els.map((e) => ({ quote: e.querySelector('.self-test__quote')!.textContent!, href: e.querySelector('a[data-answer-paragraph]')!.getAttribute('href')! })),
     );
-    for (const a of answers) {
+    for (const a of [...answers, ...points]) {
       await page.goto(new URL(a.href, page.url()).href);
       const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
       expect(bare(target), a.href).toContain(bare(a.quote.replace(/^“|”$/g, '')));
@@ -95,31 +117,51 @@ describe('study topics', () => {
     await page.close();
   });
 
-  it.each(topics.map((t) => [t.id, t] as const))('%s: the pack prints one reading per page with its citation and room for notes', async (id, topic) => {
+  it.each(topics.map((t) => [t.id, t] as const))('%s: the pack starts a page per source text, lets short readings flow, keeps notes with their reading', async (id, topic) => {
     const page = await browser.newPage();
     await page.goto(site.url(`topics/${id}/handout/`));
     await page.emulateMedia({ media: 'print' });
     const items = page.locator('[data-handout-item]');
     expect(await items.count()).toBe(topic.data.readings.length);
     const facts = await items.evaluateAll((els) =>
-      els.map((e) => ({
+      els.map((e, i) => ({
+        i,
+        text: e.classList.contains('handout-item--text'),
+        prevText: i > 0 && els[i - 1]!.classList.contains('handout-item--text'),
         breakBefore: getComputedStyle(e).breakBefore,
         source: e.querySelector('.handout-item__source')?.textContent ?? '',
         notes: (e.querySelector('.handout-notes') as HTMLElement | null)?.offsetHeight ?? 0,
+        notesBreak: getComputedStyle(e.querySelector('.handout-notes')!).breakBefore,
       })),
     );
     for (const f of facts) {
-      expect(f.breakBefore).toBe('page');
+      // A source text starts a page; a short reading only when it follows a source text (or opens the list).
+      expect(f.breakBefore, `reading ${f.i + 1}`).toBe(f.text || f.i === 0 || f.prevText ? 'page' : 'auto');
       expect(f.source).toMatch(/^引自《[^》]+》/);
-      expect(f.notes).toBeGreaterThan(80);
+      expect(f.notes).toBeGreaterThan(60);
+      expect(f.notesBreak).toBe('avoid');
     }
+    // The running foot: the pack's own stylesheet puts the topic's name and the page number in the bottom margin.
+    const foot = await page.locator('link[rel="stylesheet"][href$="print-foot.css"]').getAttribute('href');
+    const css = await (await fetch(new URL(foot!, page.url()))).text();
+    expect(css).toContain(`"${topic.data.title} · 专题讲义"`);
+    expect(css).toMatch(/@bottom-right \{ content: "第 " counter\(page\) " 页"/);
+    // The teaching plan, and the comparison table the board plan builds on.
+    expect(await page.locator('[data-handout] [data-teaching]').count()).toBe(1);
+    expect(await page.locator('[data-handout-table]').count()).toBe(topic.data.teaching.board.table ? 1 : 0);
     const printed = await page.locator('[data-handout]').evaluate((e) => (e as HTMLElement).innerText);
     expect(withoutReferenceNote(printed)).not.toMatch(/出处/);
     expect(printed).not.toContain('编者分类');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     if (id === topics[0]!.id) writeFileSync(path.join(SHOTS, `topic-${id}-pack.pdf`), pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    expect(pages).toBeGreaterThan(topic.data.readings.length);
+    // Measured December 2026: 13–16 pages (19–24 before short readings flowed together).
+    expect(pages).toBeLessThanOrEqual(18);
+    // Without SITE_URL the printed addresses are site paths, no guessed host.
+    if (!process.env.SITE_URL) {
+      expect(printed).not.toMatch(/https?:\/\//);
+      expect(printed).toMatch(/本讲义网址：\/topics\//);
+    }
     await page.close();
   });
 });
@@ -136,7 +178,7 @@ async function shownBlocks(page: Page, root: string): Promise<string[]> {
 
 describe('Word files', () => {
   it.each(topics.map((t) => [t.id] as const))('%s: the .docx holds the same text as the pack page', async (id) => {
-    const file = path.join(DIST, 'topics', id, 'handout.docx');
+    const file = path.join(DIST, 'topics', id, `${topics.find((t) => t.id === id)!.data.title}·讲义.docx`);
     expect(existsSync(file)).toBe(true);
     const lines = await docxLines(file);
     const page = await browser.newPage();
@@ -151,7 +193,7 @@ describe('Word files', () => {
   });
 
   it.each(kb.cases.map((c) => [c.id] as const))('case %s: the .docx holds the facts, paragraphs and prompts the printed page shows', async (id) => {
-    const file = path.join(DIST, 'cases', id, 'handout.docx');
+    const file = path.join(DIST, 'cases', id, `${kb.cases.find((c) => c.id === id)!.data.name.value}·案例讲义.docx`);
     expect(existsSync(file)).toBe(true);
     const lines = await docxLines(file);
     const page = await browser.newPage();
@@ -231,6 +273,52 @@ describe('/cases/compare/', () => {
     for (const r of rows) for (const c of r.cells) expect(c.none || c.cites > 0, r.key).toBe(true);
     // The table scrolls inside its box; the page itself does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
+
+describe('Word file names', () => {
+  /** Every .docx in the build, by its path under dist/. */
+  const docxFiles = (dir = DIST): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? docxFiles(path.join(dir, d.name)) : d.name.endsWith('.docx') ? [path.join(dir, d.name)] : []));
+
+  it('names every Word file by its title, each name once across the site, none called handout.docx', () => {
+    const names = docxFiles().map((f) => path.basename(f));
+    expect(names.length).toBe(topics.length + kb.cases.length + 2);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).not.toContain('handout.docx');
+    expect(names).toContain('党建联盟的组织与运行机制·讲义.docx');
+    expect(names).toContain('党建联盟对照.docx');
+    // Names Windows and WPS accept.
+    for (const n of names) expect(n, n).not.toMatch(/[\\/:*?"<>|]/);
+  });
+
+  it.each([['topics/alliance-mechanisms/'], ['topics/'], ['cases/liangxi-alliance/'], ['cases/compare/'], ['frameworks/compare/']])('%s: the download link saves the file under its name, under any base path', async (where) => {
+    for (const s of [site, kbSite]) {
+      const page = await browser.newPage({ acceptDownloads: true });
+      await page.goto(s.url(where));
+      const link = page.locator('a[data-docx]').first();
+      const name = await link.getAttribute('download');
+      expect(name).toMatch(/\.docx$/);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      expect(decodeURIComponent(new URL(download.url()).pathname).endsWith(`/${name}`)).toBe(true);
+      expect(new URL(download.url()).pathname.startsWith(new URL(s.root).pathname)).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('writes the comparison tables as Word files, the alliances on a landscape page', async () => {
+    const { value } = await mammoth.extractRawText({ path: path.join(DIST, 'cases/compare/党建联盟对照.docx') });
+    for (const c of kb.cases.filter((x) => x.data.kind === 'alliance')) expect(value).toContain(c.data.name.value);
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(path.join(DIST, 'cases/compare/党建联盟对照.docx')))['word/document.xml']!);
+    expect(xml).toMatch(/w:orient="landscape"/);
+    const page = await browser.newPage();
+    await page.goto(site.url('cases/compare/'));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 841\.9/);
     await page.close();
   });
 });

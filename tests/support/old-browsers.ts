@@ -81,8 +81,14 @@ export interface Viewport {
 export interface TestPage {
   /** Console errors and uncaught page errors seen since the page opened. */
   readonly errors: string[];
+  /** URLs of the requests the browser reported for this tab (as far as its driver reports them). */
+  readonly requests: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Clicks the element a CSS selector finds (scrolled into view, a real mouse click). */
+  click(selector: string): Promise<void>;
+  /** Types text into the element a CSS selector finds, key by key, as a reader does. */
+  type(selector: string, text: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -98,23 +104,43 @@ export interface TestBrowser {
 
 /**
  * One tab of either library. playwright-core and puppeteer-core name the calls used here alike
- * (console and pageerror events, goto with waitUntil "load", evaluate, screenshot with a path),
+ * (console and pageerror events, goto with waitUntil "load", evaluate, click and type by selector,
+ * screenshot with a path),
  * so the Puppeteer page is driven through the Playwright type.
  */
 function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<void>): TestPage {
   const p = page as PlaywrightPage;
   const errors: string[] = [];
+  const requests: string[] = [];
+  p.on('request', (r) => requests.push(r.url()));
   p.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   p.on('pageerror', (e) => errors.push(String(e)));
   return {
     errors,
+    requests,
     goto: async (url) => {
       await p.goto(url, { waitUntil: 'load' });
     },
     evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return p.evaluate(fn as never, arg as never) as Promise<R>;
+    },
+    // Scrolled into view by the page, then a real mouse click at the element's centre
+    // (Playwright's own click needs Element.checkVisibility, which Chromium 86 lacks).
+    click: async (selector) => {
+      const at = await p.evaluate((sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+      }, selector);
+      if (!at) throw new Error(`click: nothing matches ${selector}`);
+      await p.mouse.click(at.x, at.y);
+    },
+    type: async (selector, text) => {
+      await p.type(selector, text);
     },
     screenshot: async (file) => {
       await p.screenshot({ path: file });

@@ -1,6 +1,6 @@
 // Starts the site server on a free loopback port for a test.
 import type { AddressInfo } from 'node:net';
-import { createSiteServer } from '../../scripts/serve.ts';
+import { createSiteServer, stopServer } from '../../scripts/serve.ts';
 
 export interface RunningSite {
   /** Origin, e.g. http://127.0.0.1:40123 */
@@ -11,8 +11,10 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
+/** `csp`: send the Content-Security-Policy and the other security headers, as `npm run serve` does by default. */
 export async function serveSite(dir: string, base = '/', csp = false): Promise<RunningSite> {
-  const server = createSiteServer({ dir, base, port: 0, host: '127.0.0.1', csp });
+  const server = createSiteServer({ dir, base, port: 0, host: '127.0.0.1', securityHeaders: csp, log: false, watchMs: 0 });
+  await server.ready;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -21,6 +23,6 @@ export async function serveSite(dir: string, base = '/', csp = false): Promise<R
     origin,
     root,
     url: (path: string) => `${root}${path.replace(/^\//, '')}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => stopServer(server, 0),
   };
 }

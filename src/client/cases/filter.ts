@@ -7,6 +7,7 @@ import { countValues, isEmpty, matches, toggleValue } from '../../lib/facets/mod
 import { joinBase } from '../../lib/paths.ts';
 import { CASE_FILTER_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
 import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/knowledge/facet-state.ts';
+import { isOfflinePage } from '../../lib/offline/transport.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-library]');
 
@@ -16,7 +17,10 @@ function isFacetKey(v: string | undefined): v is FacetKey {
 
 if (root) {
   const base = root.dataset.base ?? '/';
-  const libraryPath = joinBase(base, '/cases/');
+  // The library's path as location.pathname spells it. In the offline edition the base is relative
+  // and pages are files (cases/index.html); a file:// page may only rewrite its own address.
+  const offline = isOfflinePage();
+  const libraryPath = new URL(joinBase(base, offline ? '/cases/index.html' : '/cases/'), location.href).pathname;
   const lists = [...root.querySelectorAll<HTMLOListElement>('[data-case-list]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-case-group]')];
   const empty = root.querySelector<HTMLElement>('[data-empty]');
@@ -104,8 +108,13 @@ if (root) {
   const urlFor = (s: LibraryState): string => (isPageState(s) && location.pathname !== libraryPath ? `${location.pathname}${formatState({ selection: {}, sort: s.sort })}` : `${libraryPath}${formatState(s)}`);
 
   const update = (next: LibraryState): void => {
+    const url = urlFor(next);
+    if (offline && url.split('?')[0] !== location.pathname) {
+      location.href = url;
+      return;
+    }
     state = next;
-    history.pushState(null, '', urlFor(state));
+    history.pushState(null, '', url);
     render();
   };
 

@@ -13,8 +13,11 @@ import { installShortcuts } from './keyboard.ts';
 import { buildFilters, groupHeading, resultItem, suggestionItem, type FilterControls } from './render.ts';
 import type { Group } from '../../lib/search/match.ts';
 import { SEARCH_PAGE_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
+import { siteFileReader } from '../../lib/offline/transport.ts';
 
 const PAGE_SIZE = 10;
+/** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
+const FIRST_PAINT = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -36,11 +39,9 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   /** The page's own title as built (搜索 - <site name>); a query is put in front of it. */
   const pageTitle = document.title;
 
-  const enginePromise = SearchEngine.open(async (path) => {
-    const res = await fetch(`${pagefindUrl}${path}`);
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  });
+  // fetch when served; script files when opened from disk (the offline edition).
+  const readFile = siteFileReader();
+  const enginePromise = SearchEngine.open((path) => readFile(`${pagefindUrl}${path}`));
 
   /** The query as the URL would hold it (normalised like one read from the URL). */
   const queryOf = (text: string) => readUrlState(new URLSearchParams({ q: text }), SEARCH_URL_FORMAT).q;
@@ -56,8 +57,8 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   /** Glossary terms and practices, fetched the first time a query finds nothing. */
   let names: Promise<SuggestionName[]> | null = null;
   const loadNames = () => {
-    names ??= fetch(joinBase(base, '/search/names.json')).then(
-      (res) => (res.ok ? (res.json() as Promise<SuggestionName[]>) : []),
+    names ??= readFile(joinBase(base, '/search/names.json')).then(
+      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SuggestionName[],
       () => [],
     );
     return names;
@@ -96,17 +97,24 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(slice.map((m) => engine.fragment(m.page)));
-    if (gen !== generation) return false;
     const current = outcome;
-    const items = slice.map((m, i) => resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base));
-    // Each group is labelled at its first result.
-    slice.forEach((m, i) => {
-      items[i]!.dataset.group = m.group;
-      if (current.results[shown + i - 1]?.group !== m.group) items[i]!.prepend(groupLabel(current, m.group));
-    });
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    if (replace && slice.length === 0) list.replaceChildren();
+    // The first few results first (what a reader sees first), then the rest of the page.
+    for (const [k, part] of [slice.slice(0, FIRST_PAINT), slice.slice(FIRST_PAINT)].entries()) {
+      if (part.length === 0) continue;
+      const fragments = await Promise.all(part.map((m) => engine.fragment(m.page)));
+      if (gen !== generation) return false;
+      const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
+      const items = part.map((m, i) => {
+        const item = resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base);
+        // Each group is labelled at its first result.
+        item.dataset.group = m.group;
+        if (current.results[offset + i - 1]?.group !== m.group) item.prepend(groupLabel(current, m.group));
+        return item;
+      });
+      if (replace && k === 0) list.replaceChildren(...items);
+      else list.append(...items);
+    }
     shown += slice.length;
     const total = outcome.results.length;
     moreRow.hidden = shown >= total;

@@ -1,6 +1,6 @@
 // Where the content lives: content/, or the directory SITE_CONTENT_DIR names (a copy of the
 // content elsewhere). The one place that reads SITE_CONTENT_DIR.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 
 /** The content directory, absolute. */
@@ -26,18 +26,48 @@ function signature(dir: string): string {
     .join('\n');
 }
 
+/** Calls `onChange` whenever something under `dir` changes; false when the directory cannot be watched. */
+export type Watch = (dir: string, onChange: () => void) => boolean;
+
+/** Node's recursive watch, not keeping the process alive (a build ends when its work does). */
+const watchDir: Watch = (dir, onChange) => {
+  try {
+    if (!existsSync(dir)) return false;
+    const watcher = watch(dir, { recursive: true, persistent: false }, onChange);
+    watcher.on('error', onChange);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Memoises `read` per directory: the directory is read once per build, and read again only when
- * a file under it has changed (so `npm run dev` shows an edit without a restart).
+ * a file under it has changed (so `npm run dev` shows an edit without a restart). A watch on the
+ * directory says when to look: between changes a call costs a map lookup, not a stat of every
+ * file; after a change notice, the files' sizes and times decide whether to read again. Where
+ * the directory cannot be watched, every call compares them.
  */
-export function memoised<T>(read: (dir: string) => T): (dir: string) => T {
-  const cache = new Map<string, { signature: string; value: T }>();
+export function memoised<T>(read: (dir: string) => T, options: { watch?: Watch } = {}): (dir: string) => T {
+  const watchOne = options.watch ?? watchDir;
+  const cache = new Map<string, { signature: string; value: T; dirty: boolean; watched: boolean }>();
   return (dir) => {
-    const current = signature(dir);
     const hit = cache.get(dir);
-    if (hit && hit.signature === current) return hit.value;
+    if (hit && hit.watched && !hit.dirty) return hit.value;
+    const current = signature(dir);
+    if (hit && hit.signature === current) {
+      hit.dirty = false;
+      return hit.value;
+    }
     const value = read(dir);
-    cache.set(dir, { signature: current, value });
+    const entry = { signature: current, value, dirty: false, watched: hit?.watched ?? false };
+    cache.set(dir, entry);
+    if (!hit) {
+      entry.watched = watchOne(dir, () => {
+        const now = cache.get(dir);
+        if (now) now.dirty = true;
+      });
+    }
     return value;
   };
 }

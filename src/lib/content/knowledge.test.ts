@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ContentError } from './errors.ts';
 import { knowledgeOf, loadKnowledge } from './knowledge.ts';
 
@@ -26,20 +26,23 @@ describe('loadKnowledge', () => {
 });
 
 describe('knowledgeOf', () => {
-  it('reads a directory once and throws one ContentError naming file, field and expected value', () => {
+  it('reads a directory once and throws one ContentError naming file, field and expected value', async () => {
     const dir = path.join(scratch, 'content');
     cpSync(BASE, dir, { recursive: true });
     cpSync(SOURCES, path.join(dir, 'sources'), { recursive: true });
     expect(knowledgeOf(dir)).toBe(knowledgeOf(dir));
     const file = path.join(dir, 'mechanisms', 'rotation.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^number: .*$/m, 'number: first'));
+    // The directory's watch tells the reader of the change (asynchronously).
     let error: unknown;
-    try {
-      knowledgeOf(dir);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ContentError);
+    await vi.waitFor(() => {
+      try {
+        knowledgeOf(dir);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ContentError);
+    }, { timeout: 3000 });
     const [issue] = (error as ContentError).issues;
     expect(issue?.file).toMatch(/content\/mechanisms\/rotation\.yaml$/);
     expect(issue?.field).toBe('number');

@@ -4,9 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { textPartSchema, type TextPart } from '../../schemas/text.ts';
+import { guideContentsSchema, textPartSchema, type GuideContents, type TextPart } from '../../schemas/text.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { parseGuideContents, type GuideContents } from '../sources/guide.ts';
 import { ContentError, firstLine, type ContentIssue } from './errors.ts';
 import { contentDir, memoised, relativeName } from './dir.ts';
 import { schemaIssues } from './yaml.ts';
@@ -80,6 +79,15 @@ export function partSourcesOf(id: string, dir = contentDir()): readonly PartSour
 /** The frontmatter of each generated part of a source, in reading order. */
 export function textPartsOf(id: string, dir = contentDir()): TextPart[] {
   return partSourcesOf(id, dir).map((p) => p.part);
+}
+
+/** Parses a book's contents.yaml; throws with the file name and the problem when it does not match. */
+export function parseGuideContents(file: string, text: string): GuideContents {
+  const result = guideContentsSchema.safeParse(parse(text));
+  if (!result.success) {
+    throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (regenerate it with npm run ingest)`);
+  }
+  return result.data;
 }
 
 /** A book's parsed table of contents (texts/<id>/contents.yaml), if the source is a book. */

@@ -3,12 +3,13 @@
 import path from 'node:path';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { checkTopics, type SectionHeadings } from '../topics/validate.ts';
+import { checkTeaching, checkTopics, type SectionHeadings } from '../topics/validate.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { contentDir as defaultContentDir, memoised } from './dir.ts';
 import { knowledgeOf } from './knowledge.ts';
 import { textsIn } from './texts.ts';
 import { readYamlEntries } from './yaml.ts';
+import { loadSourceTexts } from './sources.ts';
 
 /** Section headings a topic may name, per source: each book part's title and every heading. */
 export function readSectionHeadings(dir: string): Record<string, string[]> {
@@ -28,7 +29,7 @@ export function loadTopics(contentDir: string, kb: KnowledgeBase, root = process
   const dir = path.resolve(root, contentDir);
   const { entries: topics, issues } = readYamlEntries(root, path.join(dir, 'topics'), topicSchema);
   const headings: SectionHeadings = readSectionHeadings(dir);
-  issues.push(...checkTopics(topics, kb, headings));
+  issues.push(...checkTopics(topics, kb, headings), ...checkTeaching(topics, loadSourceTexts(path.join(dir, 'sources'))));
   return { topics, issues };
 }
 

@@ -7,8 +7,11 @@ import { caseItem } from './items.ts';
 import type { Handout } from './model.ts';
 import type { SourceTitles } from './paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { docxFileName, fileHref } from './files.ts';
 
-export const caseDocxHref = (id: string): string => `/cases/${id}/handout.docx`;
+/** The Word file of a case, named by the case: /cases/<id>/<name>·案例讲义.docx. */
+export const caseDocxName = (name: string): string => docxFileName(name, UI.handout.caseFileKind);
+export const caseDocxHref = (id: string, name: string): string => fileHref(caseHref(id), caseDocxName(name));
 
 export function caseHandout(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTitles, references: Readonly<Record<string, string>>): Handout {
   const item = caseItem(entry, kb, titles);
@@ -17,6 +20,7 @@ export function caseHandout(entry: Entry<Case>, kb: KnowledgeBase, titles: Sourc
     title: entry.data.name.value,
     kind: UI.handout.caseKind,
     path: caseHref(entry.id),
+    docx: caseDocxHref(entry.id, entry.data.name.value),
     intro: ed?.summary,
     items: [item],
     prompts: ed?.prompts ?? [],

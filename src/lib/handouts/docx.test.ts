@@ -8,6 +8,7 @@ const handout: Handout = {
   title: '测试讲义',
   kind: '专题讲义',
   path: '/topics/t/handout/',
+  docx: '/topics/t/测试讲义·讲义.docx',
   intro: '编者的导读。',
   items: [
     {
@@ -43,7 +44,7 @@ describe('handoutDocx', () => {
 
   it('holds the handout text, read back by an independent reader', async () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await handoutDocx(handout, opts)) });
-    for (const text of ['测试讲义', '编者导读', '编者的导读。', '基本情况（附原文段落）', '成立时间：2018 年 4 月〔见原文①〕', '① 2018年4月，某单位牵头组建某联盟。', '——《某文》 · 一、某节　段落 p12　https://example.cn/kb/sources/s/#p12', '研讨题（编者）', '1. 研讨的问题？', '1. 某联盟于何时成立？', '答案：2018 年 4 月。原文：“2018 年 4月，某单位牵头组建某联盟”', '某某. 某文[Z].', '本讲义网址：https://example.cn/kb/topics/t/handout/']) {
+    for (const text of ['测试讲义', '编者导读', '编者的导读。', '基本情况（附原文段落）', '成立时间：2018 年 4 月〔见原文①〕', '① 2018年4月，某单位牵头组建某联盟。', '——《某文》 · 一、某节　段落 p12　https://example.cn/kb/sources/s/#p12', '研讨题（编者）', '1. 研讨的问题？', '1. 某联盟于何时成立？', '答案：2018 年 4 月。原文：“2018年4月，某单位牵头组建某联盟”', '某某. 某文[Z].', '本讲义网址：https://example.cn/kb/topics/t/handout/']) {
       expect(value, text).toContain(text);
     }
   });
@@ -53,6 +54,20 @@ describe('answerLine', async () => {
   const { answerLine } = await import('./text.ts');
   it('shows an answer that is the quote itself once', () => {
     expect(answerLine({ answer: '联盟大会是联盟的议事决策机构', quote: '联盟大会是联盟的 议事决策机构' })).toBe('答案（原文）：“联盟大会是联盟的 议事决策机构”');
-    expect(answerLine({ answer: '2017 年 9 月', quote: '2017 年 9月，梁溪党建联盟成立' })).toBe('答案：2017 年 9 月。原文：“2017 年 9月，梁溪党建联盟成立”');
+    expect(answerLine({ answer: '2017 年 9 月', quote: '2017 年 9月，梁溪党建联盟成立' })).toBe('答案：2017 年 9 月。原文：“2017年9月，梁溪党建联盟成立”');
+  });
+});
+
+describe('Word layout', () => {
+  it('has a running foot with the title and the page number, and prints a wide table across the page', async () => {
+    const { tableDocx } = await import('./docx.ts');
+    const files = unzipSync(await handoutDocx(handout, opts));
+    const footer = Object.entries(files).find(([n]) => /^word\/footer\d*\.xml$/.test(n));
+    const xml = new TextDecoder().decode(footer![1]);
+    expect(xml).toContain('测试讲义 · 专题讲义');
+    expect(xml).toMatch(/PAGE/);
+    const table = { id: 't', title: '对照', caption: 'c', href: '/cases/compare/', head: ['项目', 'A', 'B'], rows: [{ label: '模式', cells: [['一'], ['二']] }], landscape: true, note: 'n' };
+    const doc = new TextDecoder().decode(unzipSync(await tableDocx(table, opts))['word/document.xml']!);
+    expect(doc).toMatch(/w:orient="landscape"/);
   });
 });

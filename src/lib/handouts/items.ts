@@ -3,10 +3,13 @@
 // paragraphs shared by several facts are listed once.
 import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
+import { displayText } from '../knowledge/display.ts';
 import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourceHref, termPageHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { sectionPath } from '../sources/sections.ts';
 import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
+import { sourceModel } from '../sources/model.ts';
+import { occurrencesOf } from '../sources/occurrences.ts';
 import { countChars, readingMinutes } from '../topics/reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
@@ -20,8 +23,21 @@ interface FactInput {
 
 /** A quote as shown: line breaks of the raw text removed. */
 export function quoteText(q: Quote): string {
-  return q.text.replace(/\s*\n\s*/g, '').trim();
+  return displayText(q.text);
 }
+
+const squash = (t: string): string => t.replace(/[\s“”‘’"]/gu, '');
+
+/**
+ * Whether a paragraph is a heading naming the fact (a framework's dimension or point, "一、首抓
+ * “主体党建”…"): short, and holding the fact's words. Then the fact is the heading, given with its
+ * address, and the heading is not listed a second time under 原文段落.
+ */
+export function isHeadingOf(p: Pick<OriginalParagraph, 'text'>, fact: string): boolean {
+  const text = squash(p.text);
+  return text.length <= HEADING_MAX && squash(fact).length > 0 && text.includes(squash(fact)) && !/[。；]/.test(p.text.slice(0, -1));
+}
+const HEADING_MAX = 40;
 
 /** Facts → facts numbered by paragraph, each paragraph once, and the item's reading size. */
 function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: HandoutFact[]; paragraphs: OriginalParagraph[] } {
@@ -29,6 +45,10 @@ function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: Hand
   const out: HandoutFact[] = [];
   for (const f of facts) {
     const p = originalParagraph(f.quote, titles);
+    if (isHeadingOf(p, f.text)) {
+      out.push({ label: f.label, text: f.text, paragraph: -1, at: { href: p.href, address: p.address } });
+      continue;
+    }
     let i = paragraphs.findIndex((x) => x.href === p.href && x.text === p.text);
     if (i < 0) i = paragraphs.push(p) - 1;
     out.push({ label: f.label, text: f.text, paragraph: i });
@@ -36,7 +56,7 @@ function withParagraphs(facts: FactInput[], titles: SourceTitles): { facts: Hand
   return { facts: out, paragraphs };
 }
 
-function finish(item: Omit<HandoutItem, 'chars' | 'minutes'>): HandoutItem {
+export function finish(item: Omit<HandoutItem, 'chars' | 'minutes'>): HandoutItem {
   const chars = countChars(itemText(item));
   return { ...item, chars, minutes: readingMinutes(chars) };
 }
@@ -101,15 +121,34 @@ export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): Hand
   });
 }
 
+/** How many sentences of its concordance a term no source defines shows in a handout. */
+const USAGE_LINES = 2;
+
+/** Sentences that use a term, as verbatim quotes (for a term no source defines). */
+function usageQuotes(t: Term): Quote[] {
+  const out: Quote[] = [];
+  for (const o of occurrencesOf({ forms: [t.name, ...t.aliases], excludes: t.excludes })) {
+    const sentence = sourceModel(o.source)?.blocks.flatMap((b) => b.sentences).find((s) => s.id === o.id);
+    const text = sentence ? sourceModel(o.source)!.rawOf(sentence) : undefined;
+    if (text) out.push({ source: o.source as Quote['source'], text });
+    if (out.length === USAGE_LINES) break;
+  }
+  return out;
+}
+
 export function termItem(entry: Entry<Term>, titles: SourceTitles): HandoutItem {
   const t = entry.data;
-  const facts = t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q }));
+  // A term no source defines: the sentences that use it first (its concordance's opening lines).
+  const facts =
+    t.definitions.length > 0
+      ? t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q as Quote }))
+      : usageQuotes(t).map((q) => ({ label: UI.handout.fact.usage, text: quoteText(q), quote: q }));
   return finish({
     id: `term-${entry.id}`,
     kindLabel: UI.handout.itemKind.term,
     title: t.name,
     href: termPageHref(entry.id),
-    citation: citationOf(t.definitions[0]!, titles),
+    citation: facts[0] ? citationOf(facts[0].quote, titles) : UI.handout.citation(t.name),
     ...withParagraphs(facts, titles),
     text: [],
   });

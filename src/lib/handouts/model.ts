@@ -21,8 +21,13 @@ export interface OriginalParagraph {
 export interface HandoutFact {
   label: string;
   text: string;
-  /** Index into the item's `paragraphs` (shown as ①②…). */
+  /** Index into the item's `paragraphs` (shown as ①②…); -1 when the fact is a heading, addressed by `at`. */
   paragraph: number;
+  /**
+   * A fact whose paragraph is not printed under it: a heading of the source (the fact names it), or
+   * in a pack a paragraph a source text of the same pack prints in full (`reading`, 0-based).
+   */
+  at?: { href: string; address?: string | undefined; reading?: number | undefined } | undefined;
 }
 
 export interface HandoutItem {
@@ -43,21 +48,66 @@ export interface HandoutItem {
   facts: HandoutFact[];
   /** The original paragraphs the facts come from, each once. */
   paragraphs: OriginalParagraph[];
-  /** For source sections: the section's text, sub-headings marked. */
-  text: { heading: boolean; text: string }[];
+  /** For source sections: the section's text, sub-headings marked, with each block's address. */
+  text: { heading: boolean; text: string; id?: string | undefined }[];
   /** Characters read (see reading-time.ts). */
   chars: number;
   /** Estimated minutes to read. */
   minutes: number;
 }
 
+/** What a self-test question asks, and of which entry (the audit checks answers against it). */
+export interface QuestionBasis {
+  kind: 'date' | 'lead-unit' | 'model' | 'fact' | 'chapter' | 'rule' | 'missing' | 'fill' | 'source' | 'define' | 'order' | 'responsibility' | 'point';
+  /** Id of the case, mechanism, practice, term or framework asked about. */
+  id: string;
+  /** For a rule: the rule aspect asked; for a responsibility: the dimension id. */
+  aspect?: string | undefined;
+}
+
 /** A self-test question (自测题) built from a verified fact. */
 export interface SelfTestQuestion {
   question: string;
   answer: string;
-  /** The verbatim quote that states the answer. */
+  /** The quote that states the answer, display-cleaned (verbatim in the source otherwise). */
   quote: string;
   paragraph: OriginalParagraph;
+  /** What is asked (absent in hand-made handouts). */
+  basis?: QuestionBasis | undefined;
+}
+
+/** A quote shown as a reference point (要点): its text as the reading page shows it, and its paragraph. */
+export interface QuotedPoint {
+  text: string;
+  paragraph: OriginalParagraph;
+}
+
+/** A topic's teaching plan (教学安排) as a handout shows it; all editors' text but the quoted points. */
+export interface HandoutTeaching {
+  objectives: string[];
+  /** Timed steps: "阅读", "分组研讨" …, with the 研讨题 numbers a discussion takes. */
+  steps: { label: string; minutes: number; text: string; prompts: number[] }[];
+  totalMinutes: number;
+  /** Reference points (要点) per 研讨题: verbatim quotes with their paragraphs. */
+  points: { prompt: number; promptText: string; quotes: QuotedPoint[] }[];
+  /** The board plan, and the site's table or framework it builds on. */
+  board: { text: string; basis?: { label: string; href: string } | undefined };
+}
+
+/** A comparison table printed in a pack or as its own Word file (/cases/compare/, /frameworks/compare/). */
+export interface HandoutTable {
+  id: string;
+  title: string;
+  caption: string;
+  /** The table's page on the site (path without base). */
+  href: string;
+  /** Column headers; the first heads the row labels. */
+  head: string[];
+  rows: { label: string; cells: string[][] }[];
+  /** Print it across the page (many columns). */
+  landscape: boolean;
+  /** A line under the table (what empty cells mean, where the facts come from). */
+  note: string;
 }
 
 export interface Handout {
@@ -66,8 +116,16 @@ export interface Handout {
   kind: string;
   /** The handout page's path without base. */
   path: string;
+  /** Path of the same handout as a Word file, named by its title (see files.ts). */
+  docx: string;
   /** Editors' introduction (shown marked 编者). */
   intro?: string | undefined;
+  /** Why these readings (editors' text). */
+  selection?: string | undefined;
+  /** The teaching plan (topics only). */
+  teaching?: HandoutTeaching | undefined;
+  /** Comparison tables the topic builds on, printed after the readings. */
+  tables?: HandoutTable[] | undefined;
   items: HandoutItem[];
   /** Editors' discussion prompts (研讨题, marked 编者). */
   prompts: string[];

@@ -1,9 +1,8 @@
 // Fact → the original paragraph it comes from, with the paragraph's address and citation
-// (the paragraph lookup is src/lib/sources/paragraphs.ts).
+// (located once by the source-text model, src/lib/sources/model.ts).
 import type { Quote } from '../../schemas/knowledge.ts';
-import { paragraphOf } from '../sources/paragraphs.ts';
+import { locate } from '../sources/model.ts';
 import { PARAGRAPH_ID } from '../sources/paragraph-address.ts';
-import { sectionOf } from '../sources/sections.ts';
 import type { OriginalParagraph } from './model.ts';
 import { UI } from '../ui/zh-CN.ts';
 
@@ -12,7 +11,7 @@ export type SourceTitles = Readonly<Record<string, string>>;
 
 /** 《Title》 · section heading, for a quote. */
 export function citationOf(quote: Quote, titles: SourceTitles): string {
-  return UI.handout.citation(titles[quote.source] ?? quote.source, sectionOf(quote.source, quote.text)?.heading);
+  return UI.handout.citation(titles[quote.source] ?? quote.source, locate(quote.source, quote.text)?.section?.heading);
 }
 
 /**
@@ -20,7 +19,8 @@ export function citationOf(quote: Quote, titles: SourceTitles): string {
  * must not lose the original paragraph of a fact (the quote check should have failed first).
  */
 export function originalParagraph(quote: Quote, titles: SourceTitles): OriginalParagraph {
-  const p = paragraphOf(quote.source, quote.text);
+  const at = locate(quote.source, quote.text);
+  const p = at?.block;
   if (!p) throw new Error(`No paragraph of source "${quote.source}" holds the quote "${quote.text.slice(0, 40)}"`);
   return {
     source: quote.source,

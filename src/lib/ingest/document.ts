@@ -14,6 +14,7 @@ import { findRunningHeaders, removeRunningHeaders, type RunningHeader } from './
 import { splitLines, type SourceLine } from './source-lines.ts';
 import { joinSpacedCharacters, tightenPunctuation } from './spaced-characters.ts';
 import { readTitleBlock, type TitleBlock } from './title-block.ts';
+import type { SourceLayout } from './extraction-files.ts';
 
 export type Block =
   | { type: 'heading'; scheme: HeadingScheme; depth: number; text: string; lines: number[] }
@@ -25,7 +26,9 @@ export type Block =
   /** Short lines shown line by line (a title page, a copyright page). */
   | { type: 'lines'; lines: string[]; numbers: number[] }
   /** A book's table of contents. */
-  | { type: 'contents'; parts: ContentsPart[]; lines: number[] };
+  | { type: 'contents'; parts: ContentsPart[]; lines: number[] }
+  /** A table of an extracted Word file: one raw line per row, cells separated by tabs. */
+  | { type: 'table'; rows: string[][]; lines: number[] };
 
 export interface Footnote extends FootnoteDefinition {
   /** Raw line of the note's text; absent when the source holds only the marker. */
@@ -105,6 +108,20 @@ interface BodyState {
   definitions: Footnote[];
   refs: Map<Part, FootnoteMarker[]>;
   schemes: Set<HeadingScheme>;
+  /** Extracted texts (layout.yaml): lines set as headings, table rows. */
+  layout: BodyLayout | undefined;
+}
+
+/** What layout.yaml tells the body parser: paragraphs end at blank lines; headings and tables are declared. */
+interface BodyLayout {
+  headings: Set<number>;
+  tableOf: Map<number, [number, number]>;
+}
+
+function bodyLayout(layout: SourceLayout): BodyLayout {
+  const tableOf = new Map<number, [number, number]>();
+  for (const t of layout.tables) for (let n = t[0]; n <= t[1]; n++) tableOf.set(n, t);
+  return { headings: new Set(layout.headings.map((h) => h.line)), tableOf };
 }
 
 function notesOf(lines: readonly SourceLine[]): Block[] {
@@ -150,7 +167,7 @@ function newPart(s: BodyState, part: Omit<Part, 'blocks' | 'footnotes'>): void {
 }
 
 /** Step 3: headings, paragraphs, quotations and footnotes of the body lines. */
-function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBook: boolean): { parts: Part[]; schemes: Set<HeadingScheme> } {
+function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBook: boolean, layout?: BodyLayout): { parts: Part[]; schemes: Set<HeadingScheme> } {
   const s: BodyState = {
     parts: [first],
     part: first,
@@ -161,6 +178,7 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
     definitions: [],
     refs: new Map(),
     schemes: new Set(),
+    layout,
   };
   const lines = body.filter((l) => l.text.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
@@ -169,10 +187,43 @@ function parseBody(body: SourceLine[], profile: LayoutProfile, first: Part, isBo
     const definition = matchFootnoteDefinition(t, s.inNotes);
     if (definition) {
       flushParagraph(s);
-      s.definitions.push({ ...definition, text: tightenNumberUnits(definition.text), line: l.n });
+      let text = definition.text;
+      // In an extracted text a note runs to its paragraph's end.
+      while (layout && !lines[i]!.breakAfter && i + 1 < lines.length) text = joinLines(text, lines[++i]!.text.trim());
+      s.definitions.push({ ...definition, text: tightenNumberUnits(text), line: l.n });
       continue;
     }
-    const heading = matchHeading(t);
+    const table = layout?.tableOf.get(l.n);
+    if (table) {
+      flushParagraph(s);
+      flushQuote(s);
+      const rows = lines.filter((m) => m.n >= table[0] && m.n <= table[1]);
+      s.part.blocks.push({ type: 'table', rows: rows.map((m) => m.text.split('\t').map((c) => inlineText(s, c.trim()))), lines: rows.map((m) => m.n) });
+      i += rows.length - 1;
+      continue;
+    }
+    // In an extracted text a heading is a whole paragraph: declared by layout.yaml, or numbered.
+    const startsParagraph = !layout || s.paragraph.length === 0;
+    const heading = !startsParagraph ? undefined : (matchHeading(t) ?? (layout?.headings.has(l.n) ? { scheme: 'named' as const, text: t } : undefined));
+    if (heading && layout && !l.breakAfter && heading.rest === undefined) {
+      // The heading goes on to the paragraph's end (a heading set on two lines).
+      let text = heading.text;
+      const used = [l];
+      while (!used[used.length - 1]!.breakAfter && i + 1 < lines.length) {
+        i++;
+        used.push(lines[i]!);
+        text = joinLines(text, lines[i]!.text.trim());
+      }
+      const h = { ...heading, text: fullWidthPunctuation(tightenNumberUnits(text)) };
+      flushParagraph(s);
+      flushQuote(s);
+      s.schemes.add(h.scheme);
+      s.part.blocks.push({ type: 'heading', scheme: h.scheme, depth: 0, text: headingDisplay(h), lines: used.map((u) => u.n) });
+      s.section = h.scheme === 'named' ? h.text : undefined;
+      if (h.scheme === 'named' && /^(参考文献|注释)$/.test(h.text)) s.inNotes = true;
+      s.part.blocks.push(...notesOf(used));
+      continue;
+    }
     if (heading) {
       flushParagraph(s);
       flushQuote(s);
@@ -309,11 +360,42 @@ function bookTitleBlock(front: SourceLine[]): TitleBlock | undefined {
   };
 }
 
+/**
+ * The title block of an extracted text, paragraph by paragraph (a title set on two lines is
+ * one paragraph, whose second line must not be read as a name): each leading paragraph's lines
+ * are joined and read as one line.
+ */
+function paragraphTitleBlock(lines: readonly SourceLine[]): TitleBlock | undefined {
+  const paragraphs: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const l of lines) {
+    if (l.text.trim() === '') continue;
+    current.push(l);
+    if (l.breakAfter) {
+      paragraphs.push(current);
+      current = [];
+    }
+    if (paragraphs.length >= 8) break;
+  }
+  const joined: SourceLine[] = paragraphs.map((p) => ({ n: p[0]!.n, raw: p[0]!.raw, text: joinParagraph(p.map((l) => l.text)) }));
+  const block = readTitleBlock(joined);
+  if (!block) return undefined;
+  const used = new Set(block.lines);
+  return { ...block, lines: paragraphs.filter((p) => used.has(p[0]!.n)).flatMap((p) => p.map((l) => l.n)) };
+}
+
 /** Builds the document of one source. Throws IngestInputError for input it cannot read. */
-export function buildDocument(file: string, raw: string, repairs: RepairsFile): SourceDocument {
+export function buildDocument(file: string, raw: string, repairs: RepairsFile, layout?: SourceLayout): SourceDocument {
   const { lines, runningHeaders } = cleanLines(file, raw, repairs);
-  const profile = profileLayout(lines);
-  const isBook = looksLikeBook(lines);
+  const profile: LayoutProfile = layout ? { fullWidth: undefined, trailingSpaceEndsParagraph: false, explicitBreaks: true } : profileLayout(lines);
+  const body = layout ? bodyLayout(layout) : undefined;
+  if (layout) {
+    // An extracted text marks each paragraph's end with a blank line.
+    lines.forEach((l, k) => {
+      if (l.text.trim() !== '' && (lines[k + 1] === undefined || lines[k + 1]!.raw.trim() === '')) l.breakAfter = true;
+    });
+  }
+  const isBook = !layout && looksLikeBook(lines);
   let titleBlock: TitleBlock | undefined;
   let parts: Part[];
   let contents: ContentsPart[] | undefined;
@@ -370,7 +452,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile): 
       last.blocks.push({ type: 'note', text: midSentence ? EXCERPT_END_MID_SENTENCE_MARK : EXCERPT_END_MARK, after: last.lines[1] });
     }
   } else {
-    titleBlock = readTitleBlock(lines);
+    titleBlock = layout ? paragraphTitleBlock(lines) : readTitleBlock(lines);
     if (!titleBlock && repairs.title) titleBlock = { title: repairs.title.text, authors: [], lines: [] };
     if (!titleBlock) {
       throw new IngestInputError(
@@ -380,9 +462,9 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile): 
       );
     }
     const after = titleBlock.lines.length > 0 ? titleBlock.lines[titleBlock.lines.length - 1]! : 0;
-    const body = lines.filter((l) => l.n > after);
-    const firstLine = body.find((l) => l.text.trim() !== '')?.n ?? after + 1;
-    ({ parts, schemes } = parseBody(body, profile, { id: 'text', title: titleBlock.title, blocks: [], footnotes: [], lines: [firstLine, firstLine] }, false));
+    const bodyLines = lines.filter((l) => l.n > after);
+    const firstLine = bodyLines.find((l) => l.text.trim() !== '')?.n ?? after + 1;
+    ({ parts, schemes } = parseBody(bodyLines, profile, { id: 'text', title: titleBlock.title, blocks: [], footnotes: [], lines: [firstLine, firstLine] }, false, body));
   }
   const depths = headingDepths(schemes);
   for (const p of parts) for (const b of p.blocks) if (b.type === 'heading' && b.depth === 0) b.depth = depths.get(b.scheme) ?? 2;

@@ -6,6 +6,7 @@ import { anchorOf, headingAnchors } from './anchors.ts';
 import { buildDocument, type SourceDocument } from './document.ts';
 import { emitPartMdx } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
+import { pageLabel, pageOfLine, type SourceLayout } from './extraction-files.ts';
 
 export interface IngestRequest {
   /** Source id (slug): content/sources/<id>/, content/texts/<id>/. */
@@ -18,6 +19,8 @@ export interface IngestRequest {
   repairsYaml?: string;
   /** repairs.yaml path, for messages. */
   repairsFile?: string;
+  /** layout.yaml, for a text extracted from a PDF or Word file. */
+  layout?: SourceLayout;
 }
 
 export interface GeneratedFile {
@@ -89,12 +92,17 @@ function contentsYaml(id: string, doc: SourceDocument): string {
 /** Ingests one source. Throws IngestInputError for input it cannot read. */
 export function ingestSource(req: IngestRequest): IngestOutcome {
   const repairs = parseRepairs(req.repairsFile ?? `content/sources/${req.id}/repairs.yaml`, req.repairsYaml);
-  const document = buildDocument(req.file, req.raw, repairs);
+  const document = buildDocument(req.file, req.raw, repairs, req.layout);
+  const pages = req.layout?.pages;
+  const pageOf = pages && pages.length > 0 ? (line: number): string | undefined => {
+    const p = pageOfLine(pages, line);
+    return p ? pageLabel(p) : undefined;
+  } : undefined;
   const sha256 = sha256Of(req.raw);
   const dir = textsDir(req.id);
   const files: GeneratedFile[] = document.parts.map((part, order) => ({
     path: `${dir}/${part.id}.mdx`,
-    content: emitPartMdx(part, { source: req.id, order, rawSha256: sha256 }),
+    content: emitPartMdx(part, { source: req.id, order, rawSha256: sha256, ...(pageOf ? { pageOf } : {}) }),
   }));
   if (document.contents) files.push({ path: `${dir}/contents.yaml`, content: contentsYaml(req.id, document) });
   return { document, files, sha256 };

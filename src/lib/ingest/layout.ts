@@ -8,6 +8,8 @@ export interface LayoutProfile {
   fullWidth: number | undefined;
   /** The extraction put a space after each paragraph-final line, and not after other lines. */
   trailingSpaceEndsParagraph: boolean;
+  /** Paragraph ends are marked (extracted PDF and Word texts: a blank line); nothing else ends one. */
+  explicitBreaks?: boolean;
 }
 
 const TOC_LINE = /\t\s*\d+\s*$/;
@@ -70,6 +72,7 @@ export function profileLayout(lines: readonly SourceLine[]): LayoutProfile {
  */
 export function endsParagraph(line: SourceLine, profile: LayoutProfile, next?: SourceLine): boolean {
   if (line.breakAfter) return true;
+  if (profile.explicitBreaks) return false;
   if (next !== undefined && FIELD_LABEL.test(next.text.trim())) return true;
   if (!endsSentence(line.text)) return false;
   if (profile.trailingSpaceEndsParagraph) return /\s$/.test(line.text);

@@ -38,6 +38,8 @@ function blockText(b: Block): string {
       return b.lines.join('');
     case 'contents':
       return b.parts.map((p) => `${p.label}${p.title}${p.page ?? ''}${p.entries.map((e) => `${e.label}${e.title}${e.page ?? ''}`).join('')}`).join('');
+    case 'table':
+      return b.rows.flat().join('');
   }
 }
 

@@ -64,13 +64,45 @@ function emitContents(parts: readonly ContentsPart[]): string {
 /** Numbers the editor's notes that follow the same raw line (1, 2 …), for their addresses. */
 type NoteCounter = Map<number, number>;
 
-function emitBlock(b: Block, notes: NoteCounter, missing: MissingNotes): string {
+/**
+ * Printed-page marks (extracted PDFs): a quiet label beside the paragraph in which a printed
+ * page begins. The number is shown by CSS from `data-page`, so it is neither in the text a
+ * reader copies nor in the search index.
+ */
+export interface PageMarks {
+  /** The printed page label of a raw line, if known. */
+  pageOf: (line: number) => string | undefined;
+  /** Labels already marked in this part. */
+  seen: Set<string>;
+}
+
+export const PAGE_MARK = {
+  className: 'page-mark',
+  label: (page: string): string => (/^\d+$/.test(page) ? `第${page}页` : page),
+  title: (page: string): string => (/^\d+$/.test(page) ? `原文第 ${page} 页起于此段` : `原文${page}起于此段`),
+} as const;
+
+function pageMarks(lines: readonly number[], marks: PageMarks | undefined): string {
+  if (!marks) return '';
+  let out = '';
+  for (const line of lines) {
+    const page = marks.pageOf(line);
+    if (page === undefined || marks.seen.has(page)) continue;
+    marks.seen.add(page);
+    out += `<span class="${PAGE_MARK.className}" data-page="${page}" data-label="${PAGE_MARK.label(page)}" title="${PAGE_MARK.title(page)}"></span>`;
+  }
+  return out;
+}
+
+function emitBlock(b: Block, notes: NoteCounter, missing: MissingNotes, marks?: PageMarks): string {
   switch (b.type) {
     case 'heading':
       // Headings keep their own anchors (rehype-slug), which the contents and section links use.
       return `${'#'.repeat(b.depth)} ${renderInline(b.text, false, missing)}`;
-    case 'paragraph':
-      return `${address(b.lines[0])}${renderInline(b.text, true, missing)}`;
+    case 'paragraph': {
+      const mark = pageMarks(b.lines, marks);
+      return `${address(b.lines[0])}${mark}${renderInline(b.text, true, missing)}`;
+    }
     case 'note': {
       const k = (notes.get(b.after) ?? 0) + 1;
       notes.set(b.after, k);
@@ -85,6 +117,13 @@ function emitBlock(b: Block, notes: NoteCounter, missing: MissingNotes): string 
       return `${address(b.numbers[0])}${b.lines.map((l) => renderInline(l, true, missing)).join('\\\n')}`;
     case 'contents':
       return emitContents(b.parts);
+    case 'table': {
+      // GFM: the first row is the header row; each row's first cell carries the row's address.
+      const width = Math.max(...b.rows.map((r) => r.length));
+      const row = (cells: string[], k: number): string =>
+        `| ${Array.from({ length: width }, (_, c) => `${c === 0 ? address(b.lines[k]) : ''}${renderInline(cells[c] ?? '', false, missing)}`).join(' | ')} |`;
+      return [row(b.rows[0]!, 0), `|${' --- |'.repeat(width)}`, ...b.rows.slice(1).map((r, k) => row(r, k + 1))].join('\n');
+    }
   }
 }
 
@@ -98,6 +137,8 @@ export interface PartMeta {
   source: string;
   order: number;
   rawSha256: string;
+  /** Extracted PDFs: the printed page label of each raw line. */
+  pageOf?: (line: number) => string | undefined;
 }
 
 /** One part as an MDX file: frontmatter, blocks, footnote definitions. */
@@ -121,7 +162,8 @@ export function emitPartMdx(part: Part, meta: PartMeta): string {
   frontmatter.rawSha256 = meta.rawSha256;
   const noteCount: NoteCounter = new Map();
   const missing: MissingNotes = new Map(part.footnotes.filter((f) => f.text === '').map((f) => [f.label, f.printed]));
-  const body = part.blocks.map((b) => emitBlock(b, noteCount, missing));
+  const marks: PageMarks | undefined = meta.pageOf ? { pageOf: meta.pageOf, seen: new Set() } : undefined;
+  const body = part.blocks.map((b) => emitBlock(b, noteCount, missing, marks));
   const notes = part.footnotes.filter((f) => f.text !== '').map(emitFootnote);
   return [
     '---',

@@ -10,6 +10,15 @@ const byId = (id: string) => {
 };
 
 describe('caseSheet', () => {
+  it('marks the name and a value stated twice as repeats (shown, left out of the search index)', () => {
+    const rows = caseSheet(byId('xinwu-soe-alliance'));
+    expect(rows.find((r) => r.key === 'name')!.facts[0]!.repeat).toBe(true);
+    expect(rows.find((r) => r.key === 'aliases')!.facts[0]!.repeat).toBeUndefined();
+    const distinction = rows.find((r) => r.key === 'distinctions')!.facts[0]!;
+    expect(distinction.text).toBe(rows.find((r) => r.key === 'aliases')!.facts[0]!.text);
+    expect(distinction.repeat).toBe(true);
+  });
+
   it('gives an alliance its stated facts with the date at its precision', () => {
     const rows = caseSheet(byId('hongfan-alliance'));
     const keys = rows.map((r) => r.key);

@@ -13,6 +13,8 @@ export interface SheetFact {
   quote: Quote;
   /** For dates: the value of <time datetime>. */
   datetime?: string;
+  /** The same text as the case's name or an earlier fact: shown, but left out of the search index. */
+  repeat?: boolean;
 }
 
 export interface SheetRow {
@@ -54,6 +56,14 @@ export function caseSheet(c: Case): SheetRow[] {
   }
   if (c.kind === 'historical') {
     rows.push(...row('account', c.account.map((s) => ({ text: s.value, quote: s.quote })), true));
+  }
+  // The name is the page title (indexed as the h1); a value stated twice is indexed once.
+  const seen = new Set<string>();
+  for (const r of rows) {
+    for (const f of r.facts) {
+      if (r.key === 'name' || seen.has(f.text)) f.repeat = true;
+      seen.add(f.text);
+    }
   }
   return rows;
 }

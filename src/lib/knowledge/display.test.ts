@@ -10,6 +10,11 @@ describe('displayText', () => {
     expect(displayText('联合区内 11家单位组建\n红帆党建联盟')).toBe('联合区内11家单位组建红帆党建联盟');
     expect(displayText('人 民 出 版 社')).toBe('人民出版社');
   });
+  it('drops a contents line’s leader dots and page number', () => {
+    expect(displayText('第五章　创新党内基层民主建设..... 127')).toBe('第五章　创新党内基层民主建设');
+    expect(displayText('党员管理工作创新……..159')).toBe('党员管理工作创新');
+    expect(displayText('他说……')).toBe('他说……');
+  });
   it('leaves Latin text alone', () => {
     expect(displayText('grass-roots Party building, China')).toBe('grass-roots Party building, China');
   });

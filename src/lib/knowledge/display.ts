@@ -8,13 +8,16 @@ import { joinSpacedCharacters, tightenPunctuation } from '../ingest/spaced-chara
 
 /**
  * A quote or fact as the page shows it: lines joined, layout spaces removed (spaced
- * characters, beside punctuation, between a number and its unit), half-width , ; ? ( )
- * between Chinese characters set full-width.
+ * characters, beside punctuation, between a number and its unit), a contents line's leader
+ * dots and page number dropped, half-width , ; ? ( ) between Chinese characters set full-width.
  */
 export function displayText(text: string): string {
-  const lines = text.split('\n').map((l) => tightenPunctuation(joinSpacedCharacters(l)));
+  const lines = text.split('\n').map((l) => tightenPunctuation(joinSpacedCharacters(l)).replace(DOT_LEADER, ''));
   return fullWidthPunctuation(tightenNumberUnits(joinParagraph(lines)));
 }
+
+/** A contents line's leader dots and page number («创新党内基层民主建设..... 127»): layout, not words. */
+const DOT_LEADER = /\s*(?:\.{3,}|…+\.+)\s*\d*\s*$/u;
 
 /**
  * A quote set inside the page's own quotation marks: “…”, with the quote's own double marks

@@ -25,7 +25,19 @@ export const FACETS = [
 export const TITLE_LENGTH_FILTER = 'title-length';
 
 /** Display order of result types; other values follow in code-point order. */
-export const TYPE_ORDER: readonly string[] = [SEARCH_TYPES.source, SEARCH_TYPES.chapter, SEARCH_TYPES.case, SEARCH_TYPES.practice, SEARCH_TYPES.term, SEARCH_TYPES.framework];
+export const TYPE_ORDER: readonly string[] = [
+  SEARCH_TYPES.source,
+  SEARCH_TYPES.chapter,
+  SEARCH_TYPES.case,
+  SEARCH_TYPES.practice,
+  SEARCH_TYPES.mechanisms,
+  SEARCH_TYPES.term,
+  SEARCH_TYPES.framework,
+  SEARCH_TYPES.timeline,
+  SEARCH_TYPES.topic,
+  SEARCH_TYPES.prompts,
+  SEARCH_TYPES.about,
+];
 
 /** The search page's URL: the query, then ticked values of each filter (repeated, sorted). */
 export const SEARCH_URL_FORMAT: UrlFormat = {

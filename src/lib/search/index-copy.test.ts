@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntity, indexCopy, isExtraIndexCharacter, urlForFile } from './index-copy.ts';
+import { decodeEntity, FURNITURE_PREFIX, GAP_ID, indexCopy, isExtraIndexCharacter, urlForFile } from './index-copy.ts';
 import { ZWSP } from './text.ts';
 
 const Z = ZWSP;
+const G = `<span id="${GAP_ID}"></span>`;
 const page = (body: string) => `<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head><body>${body}</body></html>`;
 const titleLength = (n: number) => `<meta data-pagefind-filter="title-length[content]" content="${n}">`;
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
@@ -11,17 +12,17 @@ describe('indexCopy', () => {
   it('puts U+200B between neighbouring characters of body text only', () => {
     const out = indexCopy(page('<main data-pagefind-body><h1>党建</h1><p>联席，轮值</p></main>'));
     expect(out.startsWith('<!doctype html><html><head><title>标题</title><style>p>a{color:red}</style></head>')).toBe(true);
-    expect(bodyOf(out)).toBe(`<main data-pagefind-body><h1>${Z}党${Z}建</h1>${titleLength(2)}<p>${Z}联${Z}席${Z}，${Z}轮${Z}值</p></main>`);
+    expect(bodyOf(out)).toBe(`<main data-pagefind-body><h1>${Z}党${Z}建</h1>${titleLength(2)}<p>${G}${Z}联${Z}席${Z}，${Z}轮${Z}值</p></main>`);
   });
 
   it('records the length of the first h1 (the title) after it, counting characters only', () => {
     const out = bodyOf(indexCopy(page('<h1 id="t">梁溪 <b>党建</b>&amp;联盟</h1><h1>二</h1><h2>联</h2>')));
-    expect(out).toBe(`<h1 id="t">${Z}梁${Z}溪 <b>${Z}党${Z}建</b>${Z}&amp;${Z}联${Z}盟</h1>${titleLength(7)}<h1>${Z}二</h1><h2>${Z}联</h2>`);
+    expect(out).toBe(`<h1 id="t">${Z}梁${Z}溪 <b>${Z}党${Z}建</b>${Z}&amp;${Z}联${Z}盟</h1>${titleLength(7)}<h1>${G}${Z}二</h1><h2>${G}${Z}联</h2>`);
   });
 
   it('puts further hidden filters (the page origin) beside the title length', () => {
     const tag = '<meta data-pagefind-filter="origin[content]" content="source">';
-    expect(bodyOf(indexCopy(page('<h1>党建</h1><p>联</p>'), undefined, undefined, tag))).toBe(`<h1>${Z}党${Z}建</h1>${titleLength(2)}${tag}<p>${Z}联</p>`);
+    expect(bodyOf(indexCopy(page('<h1>党建</h1><p>联</p>'), undefined, undefined, tag))).toBe(`<h1>${Z}党${Z}建</h1>${titleLength(2)}${tag}<p>${G}${Z}联</p>`);
   });
 
   it('keeps whitespace as it is and puts no separator next to it', () => {
@@ -49,6 +50,23 @@ describe('indexCopy', () => {
 
   it('handles a page without a body element and a stray "<"', () => {
     expect(indexCopy('<p>a < b</p>')).toBe(`<p>${Z}a ${Z}< b</p>`);
+  });
+
+  it('marks where the indexed text is interrupted: block edges and elements left out of the index', () => {
+    // A 出处 link inside a line, table cells, a line break; no marker at a block's start with an id
+    // (it is an anchor itself) or where no indexed text came before.
+    const body = '<main data-pagefind-body><p id="p1">机制<a data-pagefind-ignore>出处</a>机构</p><table><tr><td>一</td><td>二<br>三</td></tr></table></main>';
+    expect(bodyOf(indexCopy(page(body))).split('<meta')[0]).toBe(
+      `<main data-pagefind-body><p id="p1">${Z}机${Z}制<a data-pagefind-ignore>${Z}出${Z}处</a>${G}${Z}机${Z}构</p><table><tr><td>${G}${Z}一</td><td>${G}${Z}二<br>${G}${Z}三</td></tr></table></main>`,
+    );
+  });
+
+  it('records the text the page shows besides the indexed text, once each, unless the index holds it', () => {
+    const body =
+      '<header>基层党建知识库</header><nav>联席轮值</nav><main data-pagefind-body><h1>联席轮值</h1><p>正文<a data-pagefind-ignore>出处<span>：《论文》</span></a></p><p data-pagefind-ignore>出处：《论文》</p></main>';
+    const out = indexCopy(page(body));
+    expect(out).toContain(`${titleLength(4)}<span id="${FURNITURE_PREFIX}基层党建知识库¦出处：《论文》"></span>`);
+    expect(indexCopy(page('<main data-pagefind-body><p>正文</p></main>'))).not.toContain(FURNITURE_PREFIX);
   });
 
   it('decodes character references', () => {

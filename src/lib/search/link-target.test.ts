@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockAnchorAt, blockSpanAt, inHeading, linkTarget } from './link-target.ts';
+import { blockAnchorAt, blockSpanAt, inHeading, linkTarget, runAt } from './link-target.ts';
 
 const anchors = [
   { element: 'h1', id: 'title', text: '标题', location: 0 },
@@ -35,5 +35,14 @@ describe('link targets of search results', () => {
     // The footnote reference inside p15 does not end the block.
     expect(blockSpanAt(anchors, 41)).toEqual({ start: 40, end: Number.POSITIVE_INFINITY });
     expect(blockSpanAt(anchors, 1)).toEqual({ start: 0, end: 10 });
+  });
+
+  it('gives the run the page shows in one piece: between block edges and gaps (an ignored 出处 link, a cell edge)', () => {
+    // Gaps at 24 (a 出处 link left out of the index) and 30 (a table cell's edge) inside p12.
+    expect(runAt(anchors, [24, 30], 20, 2)).toEqual({ start: 16, end: 24 });
+    expect(runAt(anchors, [24, 30], 26, 2)).toEqual({ start: 24, end: 30 });
+    expect(runAt(anchors, [], 20, 2)).toEqual({ start: 16, end: 40 });
+    // A match running across a gap is not shown in one piece.
+    expect(runAt(anchors, [24], 23, 2)).toBeNull();
   });
 });

@@ -41,6 +41,23 @@ export function blockSpanAt(anchors: readonly Anchor[], at: number): { start: nu
   return { start, end };
 }
 
+/**
+ * The run of text holding the match at [at, at + length) that the page shows in one piece: inside
+ * its block (blockSpanAt), between the nearest block edges and gaps around it (`gaps`: where the
+ * index copy saw the text interrupted, e.g. by a 出处 link or a table cell's edge). Null when the
+ * match itself runs across such an edge: the page does not show it in one piece.
+ */
+export function runAt(anchors: readonly Anchor[], gaps: readonly number[], at: number, length: number): { start: number; end: number } | null {
+  let { start, end } = blockSpanAt(anchors, at);
+  const edges = [...gaps, ...anchors.filter((a) => a.id && !INLINE.test(a.element)).map((a) => a.location)];
+  for (const g of edges) {
+    if (g <= at) start = Math.max(start, g);
+    else if (g < at + length) return null;
+    else end = Math.min(end, g);
+  }
+  return { start, end };
+}
+
 /** The position after an anchor's own text (its characters without spaces, counted from its location). */
 export function anchorTextEnd(anchor: Anchor): number {
   return anchor.location + [...stripZwsp(anchor.text).replace(/\s+/gu, '')].length;

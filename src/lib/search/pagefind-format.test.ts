@@ -84,6 +84,29 @@ describe('Pagefind 1.6 file formats', () => {
     expect(byName).toEqual({ type: { 做法: [0] }, source: { 甲: [0] }, 'title-length': { 2: [0] }, origin: { derived: [0] } });
   });
 
+  it('hands over the gap markers and the furniture text of the index copy, apart from the anchors', async () => {
+    const other = await mkdtemp(path.join(tmpdir(), 'kb-pf-gaps-'));
+    try {
+      await mkdir(path.join(other, 'b'), { recursive: true });
+      await writeFile(
+        path.join(other, 'b/index.html'),
+        `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><header>站名</header><main data-pagefind-body>
+<h1>机制</h1><p id="p1">联席<a data-pagefind-ignore>出处</a>轮值</p></main></body></html>`,
+      );
+      await buildSearchIndex(other);
+      const file = (await readdir(path.join(other, 'pagefind/fragment')))[0]!;
+      const fragment = parseFragment(stripSignature(await gunzip(new Uint8Array(await readFile(path.join(other, 'pagefind/fragment', file))))));
+      const pieces = contentPieces(fragment.content);
+      expect(fragment.anchors.map((a) => a.id)).toEqual(['p1']);
+      // The gap stands where 出处 stood: between 席 and 轮.
+      expect(fragment.gaps).toHaveLength(1);
+      expect(pieces[fragment.gaps![0]!]!.trim()).toBe('轮');
+      expect(fragment.furniture!.split('¦').sort()).toEqual(['出处', '站名']);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('rejects files without the signature', () => {
     expect(() => stripSignature(new TextEncoder().encode('not pagefind'))).toThrow(/signature/);
   });

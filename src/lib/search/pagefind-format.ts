@@ -328,6 +328,20 @@ export function chunksFor(word: string, chunks: readonly MetaChunk[]): MetaChunk
   });
 }
 
+/**
+ * Id of the gap markers the index copy (index-copy.ts) puts wherever the indexed text is
+ * interrupted on the page (a block's edge, an element left out of the index). Pagefind stores
+ * them as anchors; parseFragment hands them over as `gaps`.
+ */
+export const GAP_ID = '~';
+/**
+ * The text a page shows besides its indexed text (index-copy.ts) travels as the id of an empty
+ * element, `FURNITURE_PREFIX` + segments joined by FURNITURE_SEPARATOR: Pagefind stores ids in
+ * the page's fragment without indexing them (metadata values would be indexed as words).
+ */
+export const FURNITURE_PREFIX = '~furniture:';
+export const FURNITURE_SEPARATOR = '¦';
+
 /** The page data Pagefind stores per page (pagefind/src/fragments). */
 export interface Fragment {
   url: string;
@@ -335,9 +349,17 @@ export interface Fragment {
   word_count: number;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** Elements with an id, at their word position (gap markers taken out). */
   anchors: { element: string; id: string; text: string; location: number }[];
+  /** Word positions where the indexed text is interrupted on the page (gap markers), ascending. */
+  gaps?: number[];
+  /** The text the page shows besides its indexed text, segments joined by FURNITURE_SEPARATOR. */
+  furniture?: string;
 }
 
 export function parseFragment(bytes: Uint8Array): Fragment {
-  return JSON.parse(new TextDecoder().decode(bytes)) as Fragment;
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Fragment;
+  const gaps = raw.anchors.filter((a) => a.id === GAP_ID).map((a) => a.location);
+  const furniture = raw.anchors.find((a) => a.id.startsWith(FURNITURE_PREFIX))?.id.slice(FURNITURE_PREFIX.length) ?? '';
+  return { ...raw, anchors: raw.anchors.filter((a) => !a.id.startsWith(GAP_ID)), gaps, furniture };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupFiles, withStartupPreloads } from './preload.ts';
+import { staticImports, startupFiles, withModulePreloads, withStartupPreloads } from './preload.ts';
 
 const page = (base: string) =>
   `<head><link rel="preload" href="${base}pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="${base}pagefind/kb-fold.json" as="fetch" crossorigin="anonymous"></head>`;
@@ -25,5 +25,17 @@ describe('search page preloads', () => {
     expect(again).not.toContain('pagefind.x.pf_meta');
     expect(again.match(/data-search-preload/g)).toHaveLength(1);
     expect(withStartupPreloads('<head></head>', ['a'])).toBe('<head></head>');
+  });
+
+  it('preloads the modules the search script imports, so they load with it', () => {
+    const js = 'import{a as e,c as t}from"./url-state.X1.js";import"./side.Y2.js";const z=import("./lazy.Z.js");';
+    expect(staticImports(js)).toEqual(['./url-state.X1.js', './side.Y2.js']);
+    const html = '<head><title>t</title></head><body><script type="module" src="/kb/_assets/search.A.js"></script></body>';
+    const once = withModulePreloads(html, (src) => (src === '/kb/_assets/search.A.js' ? staticImports(js) : []));
+    expect(once).toBe(
+      '<head><title>t</title><link data-search-modulepreload rel="modulepreload" href="/kb/_assets/url-state.X1.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/side.Y2.js"></head><body><script type="module" src="/kb/_assets/search.A.js"></script></body>',
+    );
+    expect(withModulePreloads(once, () => [])).toBe(html);
   });
 });

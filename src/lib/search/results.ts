@@ -4,7 +4,7 @@
 // (the sections with most matches, each with its own link and excerpt). Pure: the search
 // page's render.ts only turns this into elements.
 import { afterTitle, buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from './excerpt.ts';
-import { anchorTextEnd, blockSpanAt, linkTarget } from './link-target.ts';
+import { anchorTextEnd, linkTarget, runAt } from './link-target.ts';
 import type { PageMatch, TermHits } from './match.ts';
 import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
 import { stripZwsp } from './text.ts';
@@ -79,12 +79,34 @@ function pagePieces(fragment: Fragment): string[] {
 
 /**
  * Link hash for the occurrence: the block holding it, plus a text directive where the browser
- * follows one. A match in the page's title needs neither: the page opens at its top.
+ * follows one and it can only match there (its words taken from the run of text the page shows
+ * in one piece, and found nowhere else on the page). A match in the page's title needs neither:
+ * the page opens at its top.
  */
 function hashFor(pieces: readonly string[], fragment: Fragment, o: Occurrence, directives: boolean): string {
   if (o.weight >= H1_WEIGHT) return '';
   const target = linkTarget(fragment.anchors, o.start);
-  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive, blockSpanAt(fragment.anchors, o.start));
+  const run = runAt(fragment.anchors, fragment.gaps ?? [], o.start, o.length);
+  return textFragmentHash(pieces, o.start, o.length, target.id, directives && target.directive, run, fragment.furniture ?? '');
+}
+
+/**
+ * Where the result's excerpt may begin: after the page title (the link shows it) and after the
+ * last heading before the focus (a heading such as 原文 or 基本情况 is a label, not body text).
+ * A focus inside a heading's own text keeps that heading.
+ */
+function excerptStart(pieces: readonly string[], fragment: Fragment, title: string, focus: number): number {
+  let from = afterTitle(pieces, title);
+  const headings = fragment.anchors.filter((a) => /^h[2-6]$/i.test(a.element)).sort((a, b) => a.location - b.location);
+  for (const a of headings) {
+    // A heading before the focus, or one the text after the title starts with (a focus in the
+    // title: the excerpt shows the body text that follows).
+    const end = anchorTextEnd(a);
+    if (end > from && (end <= focus || (focus < from && a.location <= from))) {
+      from = isBlockBreak(pieces, end) ? end + 1 : end;
+    }
+  }
+  return from;
 }
 
 /** What one result shows; `hits` are the terms' occurrences on the page (SearchEngine.hits). */
@@ -114,7 +136,7 @@ export function searchResult(match: PageMatch, hits: readonly TermHits[], fragme
     sources: fragment.filters.source ?? [],
     occurrences: match.occurrences,
     // Centred on the focus, in the text after the title (the link above shows the title).
-    excerpt: buildExcerpt(pieces, ranges, { focus: focus.start, focusLength: focus.length, from: afterTitle(pieces, title) }),
+    excerpt: buildExcerpt(pieces, ranges, { focus: focus.start, focusLength: focus.length, from: excerptStart(pieces, fragment, title, focus.start) }),
     sections: shown.map((section) => {
       // The heading is shown as the link; the excerpt shows the first match in the text below it.
       const headingEnd = anchorTextEnd(section.anchor);

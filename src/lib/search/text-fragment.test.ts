@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentPieces } from './excerpt.ts';
-import { directiveText, encodeTextDirective, textDirective, textFragmentHash, widenToWords } from './text-fragment.ts';
+import { directiveIsUnique, directiveText, encodeTextDirective, textDirective, textFragmentHash, widenToWords } from './text-fragment.ts';
 import { ZWSP } from './text.ts';
 
 const pieces = contentPieces([...'无锡党建联盟的运行机制包括联席轮值制度与双报到制度。'].join(ZWSP));
@@ -66,5 +66,28 @@ describe('text fragments', () => {
   it('gives the address alone where directives are not to be used', () => {
     expect(textFragmentHash(pieces, 2, 4, 'p12', false)).toBe('#p12');
     expect(textFragmentHash(pieces, 2, 4, '', false)).toBe('');
+  });
+
+  it('makes a directive only where it matches once on the page, and not in its furniture', () => {
+    const text = '联席轮值。联席轮值。建立联盟轮值制。';
+    const p = contentPieces([...text].join(ZWSP));
+    // The bare name occurs twice: no directive, the block address alone.
+    expect(directiveIsUnique(p, { prefix: '', text: '联席轮值', suffix: '' })).toBe(false);
+    expect(textFragmentHash(p, 0, 4, 'p1', true, { start: 0, end: 5 })).toBe('#p1');
+    expect(directiveIsUnique(p, { prefix: '建立', text: '联盟', suffix: '轮值制' })).toBe(true);
+    // …unless the page shows it elsewhere too (a 出处 label, the contents).
+    expect(directiveIsUnique(p, { prefix: '建立', text: '联盟', suffix: '轮值制' }, '出处¦建立 联盟轮值制')).toBe(false);
+    // No run known (the match crosses a gap): the block address alone.
+    expect(textFragmentHash(p, 10, 2, 'p1', true, null)).toBe('#p1');
+    expect(textFragmentHash(p, 10, 2, 'p1', true, { start: 10, end: 18 })).toMatch(/^#p1:~:text=/);
+  });
+
+  it('leaves out a context word cut in two where the context is cut short', () => {
+    const text = '有助于以网格化党建推进基层治理创新由城市街道社区基层党组织班子成员分片包干负责';
+    const p = contentPieces([...text].join(ZWSP));
+    const d = textDirective(p, 4, 3);
+    // Cut at 24 characters after the match, in the middle of 班子: the suffix stops before it.
+    expect(d.suffix.endsWith('班')).toBe(false);
+    expect(text.includes(`${d.prefix}${d.text}${d.suffix}`)).toBe(true);
   });
 });

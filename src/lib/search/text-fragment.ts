@@ -3,8 +3,15 @@
 // - the text must start and end on word boundaries; for Chinese those come from the same ICU
 //   word segmenter Intl.Segmenter uses, so the match is widened to whole words with it;
 // - the browser highlights the first place in the page where the text occurs, so words of the
-//   same sentence are added as prefix/suffix context (all the sentence offers, within its block).
+//   same sentence are added as prefix/suffix context (all the sentence offers, within the run of
+//   text the page shows in one piece: link-target.ts runAt);
+// - a directive that matches nothing, or matches elsewhere first, is worse than none: after a
+//   previous navigation Chromium then opens the page at its top, ignoring the element id. So a
+//   directive is only made when it occurs exactly once in the page's text and not in the text the
+//   page shows besides it (its furniture, recorded by the index copy); otherwise the link
+//   carries the block address alone.
 import { isBlockBreak } from './excerpt.ts';
+import { FURNITURE_SEPARATOR } from './pagefind-format.ts';
 import { wordEnds } from './text.ts';
 
 /**
@@ -85,11 +92,13 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   const before = b.filter((x) => x <= widened.start).reverse(); // widened.start, then earlier boundaries
   const after = b.filter((x) => x >= widened.end); // widened.end, then later boundaries
 
-  // The page shows more than the index holds (contents, hidden 出处 labels, the site header), so
-  // a directive that is first in the indexed text may still match furniture first on the page.
-  // All the context the sentence offers (whole words) is what page furniture does not repeat.
-  const p0 = before[before.length - 1] ?? widened.start;
-  const s1 = after[after.length - 1] ?? widened.end;
+  // All the context the sentence offers, in whole words: where the context was cut at CONTEXT
+  // characters rather than at the run's or the sentence's edge, the last word may be cut in two
+  // (Firefox then finds no match), so it is left out.
+  const edgeBefore = lo <= Math.max(0, block.start) || isBreak(lo - 1) || SENTENCE_END.test(pieces[lo - 1] ?? '');
+  const edgeAfter = hi >= Math.min(pieces.length, block.end) || isBreak(hi) || SENTENCE_END.test(pieces[hi - 1] ?? '');
+  const p0 = (edgeBefore ? before[before.length - 1] : before[before.length - 2]) ?? widened.start;
+  const s1 = (edgeAfter ? after[after.length - 1] : after[after.length - 2]) ?? widened.end;
   const best: TextDirective = {
     prefix: squash(local.slice(p0, widened.start)).trim(),
     text: squash(local.slice(widened.start, widened.end)).trim(),
@@ -98,15 +107,56 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   return best;
 }
 
+/** Text compared as the browser matches a directive: no whitespace, letters in lower case. */
+const comparable = (s: string) => s.replace(/\s+/gu, '').toLowerCase();
+
+/** The page's indexed text, comparable, once per pieces array. */
+const pageTextOf = new WeakMap<readonly string[], string>();
+function pageText(pieces: readonly string[]): string {
+  let text = pageTextOf.get(pieces);
+  if (text === undefined) {
+    let s = '';
+    for (let i = 0; i < pieces.length; i++) if (!isBlockBreak(pieces, i)) s += pieces[i];
+    text = comparable(s);
+    pageTextOf.set(pieces, text);
+  }
+  return text;
+}
+
+/**
+ * Whether the browser finds the directive at the occurrence and nowhere else: its words occur once
+ * in the page's indexed text and in none of the `furniture` segments (text the page shows besides,
+ * segments separated by FURNITURE_SEPARATOR).
+ */
+export function directiveIsUnique(pieces: readonly string[], d: TextDirective, furniture = ''): boolean {
+  const needle = comparable(d.prefix + d.text + d.suffix);
+  if (!needle) return false;
+  const text = pageText(pieces);
+  const first = text.indexOf(needle);
+  if (first < 0 || text.indexOf(needle, first + 1) >= 0) return false;
+  return !furniture.split(FURNITURE_SEPARATOR).some((segment) => comparable(segment).includes(needle));
+}
+
 /**
  * The hash of a link to an occurrence: "#id" (the block holding it), followed by a text
- * directive ":~:text=…" when `directive` is true (pass textDirectivesSupported() in a browser).
+ * directive ":~:text=…" when `directive` is true (pass textDirectivesSupported() in a browser),
+ * the run `block` holding the match is known (not null) and the directive is unique on the page
+ * (directiveIsUnique, with the page's `furniture`).
  */
-export function textFragmentHash(pieces: readonly string[], start: number, length: number, id = '', directive = true, block: Span = WHOLE): string {
+export function textFragmentHash(
+  pieces: readonly string[],
+  start: number,
+  length: number,
+  id = '',
+  directive = true,
+  block: Span | null = WHOLE,
+  furniture = '',
+): string {
   const anchor = id ? encodeURIComponent(id) : '';
-  if (!directive) return anchor ? `#${anchor}` : '';
-  const { prefix, text, suffix } = textDirective(pieces, start, length, block);
-  if (!text) return anchor ? `#${anchor}` : '';
+  if (!directive || !block) return anchor ? `#${anchor}` : '';
+  const d = textDirective(pieces, start, length, block);
+  const { prefix, text, suffix } = d;
+  if (!text || !directiveIsUnique(pieces, d, furniture)) return anchor ? `#${anchor}` : '';
   const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
     .filter(Boolean)
     .join(',');

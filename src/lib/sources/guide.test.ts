@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryDisplay, neighbours, parseGuideContents, partDisplay } from './guide.ts';
-import { guideContentsOf } from '../content/texts.ts';
+import { entryDisplay, neighbours, partDisplay } from './guide.ts';
+import { guideContentsOf, parseGuideContents } from '../content/texts.ts';
 
 describe('the book’s contents', () => {
   const contents = guideContentsOf('practice-guide')!;

@@ -1,49 +1,45 @@
-// Where a term occurs in the reading texts, ready for a page: each concordance line with
-// its source, section and a link that lands on the sentence. Build-time module (reads the
-// bundled texts through texts.ts); the matching itself is src/lib/knowledge/concordance.ts.
+// Where a term occurs in the reading texts, ready for a page: each concordance line with its
+// source, section and a link that lands on its own sentence (p12-s3; a heading line on the
+// heading). The sentences are the source-text model's (src/lib/sources/model.ts); the matching
+// is src/lib/knowledge/concordance.ts.
 import { SOURCE_IDS } from '../../schemas/knowledge.ts';
-import { concordance, type ConcordanceLine, type ConcordanceTerm, type ConcordanceText } from '../knowledge/concordance.ts';
-import { indexRaw } from '../knowledge/quote.ts';
-import { paragraphById, paragraphsOf, type Paragraph } from './paragraphs.ts';
-import { sectionOfLine, type Section } from './sections.ts';
-import { rawTextOf } from '../content/sources.ts';
-import { partSourcesOf } from '../content/texts.ts';
+import { termHits, type ConcordanceLine, type ConcordanceTerm } from '../knowledge/concordance.ts';
+import { readingPageOfPart, type Section } from './sections.ts';
+import { sourceModel } from './model.ts';
 
 export interface Occurrence extends ConcordanceLine {
   section: Section | undefined;
+  /** The sentence's address on its reading page (p12-s3, or a heading's anchor). */
+  id: string;
   /** Site path (without base) that lands on the sentence. */
   href: string;
 }
 
-let texts: ConcordanceText[] | undefined;
-function readingTexts(): ConcordanceText[] {
-  texts ??= SOURCE_IDS.flatMap((source) => {
-    const raw = rawTextOf(source);
-    if (raw === undefined) return [];
-    return [{ source, bodies: partSourcesOf(source).map((p) => p.body), raw: indexRaw(raw) }];
-  });
-  return texts;
-}
-
 /**
- * The link of one occurrence: the paragraph that holds the sentence (its address #p<N>, the
- * block starting last at or before the sentence's raw line), on its reading page — a book's
- * 绪论 and chapters on /guide/<part>/. Without a raw line, the reading page of its source.
+ * Every occurrence of a term in the reading texts, in source order then reading order. Editor's
+ * notes are not the source's words and are left out; footnotes are source text and count.
  */
-export function occurrenceHref(line: Pick<ConcordanceLine, 'source' | 'line'>): string {
-  if (line.line === undefined) return `/sources/${line.source}/`;
-  const at = line.line;
-  const holder = paragraphsOf(line.source)
-    .filter((p) => p.line <= at && p.kind !== 'heading')
-    .reduce<Paragraph | undefined>((best, p) => (!best || p.line > best.line ? p : best), undefined);
-  const link = holder ? paragraphById(line.source, holder.id) : undefined;
-  return link?.href ?? `/sources/${line.source}/`;
-}
-
-/** Every occurrence of a term in the reading texts, in source order then reading order. */
-export function occurrencesOf(term: ConcordanceTerm): Occurrence[] {
-  return concordance(term, readingTexts()).map((l) => {
-    const section = l.line === undefined ? undefined : sectionOfLine(l.source, l.line);
-    return { ...l, section, href: occurrenceHref(l) };
-  });
+export function occurrencesOf(term: ConcordanceTerm, sources: readonly string[] = SOURCE_IDS): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const source of sources) {
+    const model = sourceModel(source);
+    if (!model) continue;
+    for (const block of model.blocks) {
+      if (block.kind === 'note') continue;
+      for (const s of block.sentences) {
+        const hits = termHits(s.text, term);
+        if (hits.length === 0) continue;
+        out.push({
+          source,
+          sentence: s.text,
+          hits,
+          line: block.line,
+          section: block.section,
+          id: s.id,
+          href: `${readingPageOfPart(source, block.part)}#${s.id}`,
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -1,21 +1,18 @@
-// The paragraphs of a source's reading pages and the paragraph that holds a quote.
+// The blocks of a source's reading pages, read from the generated MDX the pages render, and the
+// rule that picks the block holding a quote: the block reader of the source-text model
+// (src/lib/sources/model.ts, which every layer asks).
 //
 // Every block of a source text carries a paragraph address (`p<N>`, the raw line it starts on;
-// see paragraph-address.ts). This module reads the generated MDX the pages render, finds each
-// addressed block and its plain text as the page shows it, and answers: given a quote from the
-// raw text, which block holds it, and what is its address — so that a 出处 link, a search result
-// or a printed handout can point at that very paragraph. Headings keep their own anchors
-// (rehype-slug's, recorded by ingestion) and count as blocks here too.
+// see paragraph-address.ts). Each addressed block comes with its plain text as the page shows
+// it. Headings keep their own anchors (rehype-slug's, recorded by ingestion) and count as blocks.
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { findQuote, indexRaw, normaliseQuote, type IndexedRaw } from '../knowledge/quote.ts';
+import { normaliseQuote } from '../knowledge/quote.ts';
 import { applyParagraphIds, lineOfId } from './paragraph-address.ts';
-import { readingPageOfPart } from './sections.ts';
-import { rawTextOf } from '../content/sources.ts';
-import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
+import type { TextPart } from '../content/texts.ts';
 
 export type ParagraphKind = 'paragraph' | 'item' | 'quote' | 'attribution' | 'footnote' | 'note' | 'heading';
 
@@ -29,34 +26,40 @@ export interface Paragraph {
   part: string;
   /** The block's text as the page shows it (footnote references as their numbers, line breaks as "\n"). */
   text: string;
-}
-
-export interface ParagraphLink extends Paragraph {
-  /** Path (without base) of the reading page at the block: /sources/<id>/#p123, or /guide/<part>/#p123 for a book's 绪论 and chapters. */
-  href: string;
+  /** Where footnote reference numbers stand in `text`. */
+  footnoteRefs?: { start: number; end: number }[];
 }
 
 type Node = Root | RootContent;
 
-/** Plain text of a node as rendered; `footnotes` numbers footnote references. */
-function textOf(node: Node, footnotes: Map<string, number>, skipLists: boolean): string {
+/**
+ * Plain text of a node as rendered; `footnotes` numbers footnote references. Each reference's
+ * number is recorded in `refs` (offsets in the text), so a sentence can be shown without it.
+ */
+function textOf(node: Node, footnotes: Map<string, number>, skipLists: boolean, refs: { start: number; end: number }[] = [], at = 0): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
       return node.value;
     case 'break':
       return '\n';
-    case 'footnoteReference':
-      return String(footnotes.get(node.identifier) ?? '');
+    case 'footnoteReference': {
+      const n = String(footnotes.get(node.identifier) ?? '');
+      if (n) refs.push({ start: at, end: at + n.length });
+      return n;
+    }
     case 'mdxTextExpression':
     case 'mdxFlowExpression':
       return '';
-    default:
+    default: {
       if (!('children' in node)) return '';
-      return (node.children as RootContent[])
-        .filter((c) => !(skipLists && c.type === 'list'))
-        .map((c) => textOf(c, footnotes, skipLists))
-        .join('');
+      let out = '';
+      for (const c of node.children as RootContent[]) {
+        if (skipLists && c.type === 'list') continue;
+        out += textOf(c, footnotes, skipLists, refs, at + out.length);
+      }
+      return out;
+    }
   }
 }
 
@@ -95,7 +98,9 @@ export function paragraphsOfPart(part: Pick<TextPart, 'part' | 'headings'>, body
   const out: Paragraph[] = [];
   applyParagraphIds(tree, (id, block, ancestors) => {
     const kind = kindOf(block, ancestors, id);
-    out.push({ id, line: lineOfId(id)!, kind, part: part.part, text: textOf(block, footnotes, kind === 'item') });
+    const refs: { start: number; end: number }[] = [];
+    const text = textOf(block, footnotes, kind === 'item', refs);
+    out.push({ id, line: lineOfId(id)!, kind, part: part.part, text, ...(refs.length > 0 ? { footnoteRefs: refs } : {}) });
   });
   for (const h of part.headings ?? []) out.push({ id: h.anchor, line: h.line, kind: 'heading', part: part.part, text: h.text });
   return out;
@@ -110,26 +115,6 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', '?': '？',
  */
 export function matchForm(text: string): string {
   return normaliseQuote(text).replace(/〔[^〔〕]*〕/gu, '').replace(/[,;?()]/gu, (c) => FULL_WIDTH[c]!);
-}
-
-/** Per list of parts as the reader gives it (a new list when the texts change): the blocks and the indexed raw text. */
-const cache = new WeakMap<readonly PartSource[], { paragraphs: Paragraph[]; raw: IndexedRaw | undefined; normalised: string[] }>();
-
-function sourceData(sourceId: string) {
-  const parts = partSourcesOf(sourceId);
-  let data = cache.get(parts);
-  if (!data) {
-    const paragraphs = parts.flatMap(({ part, body }) => paragraphsOfPart(part, body));
-    const raw = rawTextOf(sourceId);
-    data = { paragraphs, raw: raw === undefined ? undefined : indexRaw(raw), normalised: paragraphs.map((p) => matchForm(p.text)) };
-    cache.set(parts, data);
-  }
-  return data;
-}
-
-/** Every addressed block (and heading) of a source's reading text. */
-export function paragraphsOf(sourceId: string): Paragraph[] {
-  return sourceData(sourceId).paragraphs;
 }
 
 /** Length of the longest prefix of `needle` that occurs in `haystack`. */
@@ -174,27 +159,4 @@ export function pickParagraph(paragraphs: readonly Paragraph[], normalised: read
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { p, score, distance };
   });
   return best?.p;
-}
-
-function linkOf(sourceId: string, p: Paragraph): ParagraphLink {
-  return { ...p, href: `${readingPageOfPart(sourceId, p.part)}#${p.id}` };
-}
-
-/**
- * `paragraphOf(sourceId, quoteText)`: the block of the source's reading text that holds the quote,
- * with its address — or undefined when the quote is not in the source's raw text.
- */
-export function paragraphOf(sourceId: string, quoteText: string): ParagraphLink | undefined {
-  const { paragraphs, raw, normalised } = sourceData(sourceId);
-  if (!raw) return undefined;
-  const found = findQuote(raw, quoteText);
-  if (!found) return undefined;
-  const p = pickParagraph(paragraphs, normalised, quoteText, found.line);
-  return p ? linkOf(sourceId, p) : undefined;
-}
-
-/** The block with a given id (p123, or a heading anchor), with its address. */
-export function paragraphById(sourceId: string, id: string): ParagraphLink | undefined {
-  const p = paragraphsOf(sourceId).find((x) => x.id === id);
-  return p ? linkOf(sourceId, p) : undefined;
 }

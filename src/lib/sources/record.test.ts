@@ -13,6 +13,10 @@ describe('source records on a page', () => {
       '北京：人民出版社，2010（2010年3月第1版）',
     );
   });
+  it('names the journal, year, issue and pages a journal paper’s pages give', () => {
+    expect(publicationLine({ authors: [], kind: 'paper', journal: '样本学报', year: 2020, issue: '1', pages: '12–14' })).toBe('《样本学报》2020年第1期，第12–14页');
+    expect(publicationLine({ authors: [], kind: 'paper', journal: '样本学报' })).toBe('《样本学报》');
+  });
   it('labels the kinds', () => {
     expect([kindLabel('paper'), kindLabel('book-excerpt')]).toEqual(['论文', '图书（节选）']);
   });

@@ -24,6 +24,13 @@ describe('GB/T 7714—2015 references', () => {
     expect(responsibility(['甲', '乙', '丙', '丁'])).toBe('甲, 乙, 丙, 等');
   });
 
+  it('formats a paper whose pages name its journal as [J], with year, issue and printed pages', () => {
+    expect(formatReference({ title: '融合推进城市基层党建工作研究', authors: ['方世南'], journal: '样本学报', year: 2020, issue: '1', pages: '12–14', kind: 'paper' })).toBe(
+      '方世南. 融合推进城市基层党建工作研究[J]. 样本学报, 2020(1): 12–14.',
+    );
+    expect(formatReference({ title: '题', authors: [], journal: '某刊', kind: 'paper' })).toBe('题[J]. 某刊.');
+  });
+
   it('leaves out a book’s place or year when the record lacks them', () => {
     expect(formatReference({ title: '书', authors: [], publisher: '人民出版社', kind: 'book-excerpt' })).toBe('书[M]. 人民出版社.');
   });

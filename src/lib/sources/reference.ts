@@ -3,14 +3,22 @@
 import type { Source } from '../../schemas/source.ts';
 
 /** What a reference is made of: the bibliographic record's fields (src/schemas/source.ts). */
-export type BibliographicRecord = Pick<Source, 'title' | 'subtitle' | 'authors' | 'publisher' | 'place' | 'year' | 'kind'>;
+export type BibliographicRecord = Pick<Source, 'title' | 'subtitle' | 'authors' | 'publisher' | 'place' | 'year' | 'kind'> &
+  Partial<Pick<Source, 'journal' | 'issue' | 'pages'>>;
 
 /**
- * GB/T 7714—2015 document type: [M] for a book; otherwise [Z] (其他未说明的文献类型), since the
- * papers' texts name no journal (the records have no journal field).
+ * GB/T 7714—2015 document type: [M] for a book; [J] for a paper whose pages name its journal
+ * (a source ingested from a journal's PDF); otherwise [Z] (其他未说明的文献类型), since the
+ * other papers' texts name no journal.
  */
-export function documentType(record: Pick<BibliographicRecord, 'kind'>): 'M' | 'Z' {
-  return record.kind === 'book-excerpt' ? 'M' : 'Z';
+export function documentType(record: Pick<BibliographicRecord, 'kind' | 'journal'>): 'M' | 'J' | 'Z' {
+  if (record.kind === 'book-excerpt') return 'M';
+  return record.journal ? 'J' : 'Z';
+}
+
+/** A page locator as GB/T 7714 appends it: “: 12–13” (nothing when the pages are unknown). */
+export function pageLocator(pages: string | undefined): string {
+  return pages ? `: ${pages}` : '';
 }
 
 /** 主要责任者: up to three names, then “等” (GB/T 7714—2015, 8.1.2). */
@@ -29,6 +37,10 @@ export function formatReference(record: BibliographicRecord): string {
   if (type === 'M') {
     const publication = [record.place ? `${record.place}: ` : '', record.publisher ?? '', record.year !== undefined ? `${record.publisher ? ', ' : ''}${record.year}` : ''].join('');
     if (publication !== '') parts.push(`. ${publication}`);
+  } else if (type === 'J') {
+    // 刊名, 年(期): 起止页码.
+    const year = record.year !== undefined ? `, ${record.year}${record.issue ? `(${record.issue})` : ''}` : '';
+    parts.push(`. ${record.journal}${year}${pageLocator(record.pages)}`);
   } else if (record.year !== undefined) {
     parts.push(`. ${record.year}`);
   }

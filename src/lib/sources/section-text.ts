@@ -1,8 +1,8 @@
 // The text of one heading section of a source, for handouts and reading times: a section
 // runs from its heading to the next heading of the same or a higher level (or the end of
-// its part). Its text is the source's addressed blocks (src/lib/sources/paragraphs.ts) in
+// its part). Its text is the source-text model's blocks (src/lib/sources/model.ts) in
 // that range of raw lines, as the reading page renders them; footnotes are left out.
-import { paragraphsOf } from './paragraphs.ts';
+import { sourceModel } from './model.ts';
 import { textPartsOf } from '../content/texts.ts';
 
 export interface SourceSection {
@@ -46,9 +46,7 @@ export interface SectionBlock {
 /** The blocks of a section in reading order: sub-headings and text, without its own heading and footnotes. */
 export function sectionParagraphs(section: SourceSection): SectionBlock[] {
   const [from, to] = section.rawLines;
-  return paragraphsOf(section.source)
+  return (sourceModel(section.source)?.blocks ?? [])
     .filter((p) => p.part === section.part && p.kind !== 'footnote' && p.line >= from && p.line <= to && p.id !== section.anchor)
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.line - b.p.line || Number(b.p.kind === 'heading') - Number(a.p.kind === 'heading') || a.i - b.i)
-    .map(({ p }) => ({ heading: p.kind === 'heading', text: p.text.replace(/\s*\n\s*/g, ''), id: p.id }));
+    .map((p) => ({ heading: p.kind === 'heading', text: p.text.replace(/\s*\n\s*/g, ''), id: p.id }));
 }

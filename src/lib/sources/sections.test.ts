@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sectionAtLine, sectionOf, sectionOfLine, sectionPath } from './sections.ts';
+import { sectionAtLine, sectionPath } from './sections.ts';
+import { locate } from './model.ts';
+
+const sectionOf = (source: string, quote: string) => locate(source, quote)?.section;
 import { textPartsOf } from '../content/texts.ts';
 
-describe('sectionOf', () => {
+describe('the section a quote falls in (locate)', () => {
   it('places a quote under its heading, with rehype-slug’s anchor', () => {
     expect(sectionOf('wuxi-alliance', '原则上每季度召开 1次联盟联席会议')).toEqual({ anchor: '4联席轮值机制', heading: '4.联席轮值机制。' });
     expect(sectionOf('multi-dimensions', '凭借数字平台能够达成党员信息的动态更新')).toEqual({ anchor: '41-数字技术在党建工作中的创新应用', heading: '4.1 数字技术在党建工作中的创新应用' });
@@ -37,6 +40,6 @@ describe('sectionOf', () => {
     expect(sectionAtLine(parts, 23)).toMatchObject({ heading: '一、基层党组织探索的理论意义' });
     expect(sectionAtLine(parts, 9999)).toBeUndefined();
     expect(sectionPath('wuxi-alliance', { anchor: 'x', heading: 'y' })).toBe('/sources/wuxi-alliance/#x');
-    expect(sectionOfLine('practice-guide', 233)).toMatchObject({ part: 'chapter-1', heading: '一、抓基层、打基础：六十多年的探索与创新' });
+    expect(sectionAtLine(textPartsOf('practice-guide'), 233)).toMatchObject({ part: 'chapter-1', heading: '一、抓基层、打基础：六十多年的探索与创新' });
   });
 });

@@ -1,11 +1,8 @@
-// Which heading section of a source's reading page a quote falls in. The quote is found
-// in the raw text (whitespace removed on both sides, like every quote check); its raw
-// line is then placed under the last heading that starts before it. Heading anchors
-// are rehype-slug's (recorded by ingestion in each part's frontmatter), so links made
-// from them survive re-ingestion.
-import { findQuote } from '../knowledge/quote.ts';
-import { rawTextOf } from '../content/sources.ts';
-import { textPartsOf, type TextPart } from '../content/texts.ts';
+// Which heading section of a source's reading page a raw line falls in (the source-text model
+// places each block with it), and the reading page of each part. A line is placed under the
+// last heading that starts at or before it. Heading anchors are rehype-slug's (recorded by
+// ingestion in each part's frontmatter), so links made from them survive re-ingestion.
+import type { TextPart } from '../content/texts.ts';
 
 export interface Section {
   /** The heading's id on the page. */
@@ -25,24 +22,6 @@ export function sectionAtLine(parts: readonly TextPart[], line: number): Section
   if (heading) return { anchor: heading.anchor, heading: heading.text, ...(inBook ? { part: part.part } : {}) };
   if (inBook && part.anchor) return { anchor: part.anchor, heading: part.title, part: part.part };
   return undefined;
-}
-
-/**
- * `sectionOf(sourceId, quoteText)`: the heading section of the source's page the quote
- * falls in, or undefined when the quote is not in the raw text or comes before the
- * first heading of a paper.
- */
-export function sectionOf(sourceId: string, quoteText: string): Section | undefined {
-  const raw = rawTextOf(sourceId);
-  if (raw === undefined) return undefined;
-  const found = findQuote(raw, quoteText);
-  if (!found) return undefined;
-  return sectionAtLine(textPartsOf(sourceId), found.line);
-}
-
-/** The section holding a raw line of a source (for callers that located a quote already). */
-export function sectionOfLine(sourceId: string, line: number): Section | undefined {
-  return sectionAtLine(textPartsOf(sourceId), line);
 }
 
 /**

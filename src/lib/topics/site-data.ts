@@ -5,7 +5,7 @@ import type { SourceTitles } from '../handouts/paragraphs.ts';
 import { knowledgeBase, sourceInfos } from '../knowledge/site-data.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { formatReference } from '../sources/reference.ts';
-import { missingFacts } from '../knowledge/present.ts';
+import { missingFacts, type SourceInfo } from '../knowledge/present.ts';
 import type { Handout } from '../handouts/model.ts';
 import { topicHandout } from './readings.ts';
 
@@ -19,6 +19,8 @@ export interface HandoutContext {
   titles: SourceTitles;
   /** GB/T 7714 reference per source id (with what the record does not give said plainly). */
   references: Record<string, string>;
+  /** Source records by id (the comparison tables name their sources). */
+  sources: ReadonlyMap<string, SourceInfo>;
 }
 
 export async function handoutContext(): Promise<HandoutContext> {
@@ -31,7 +33,7 @@ export async function handoutContext(): Promise<HandoutContext> {
       return [id, `${formatReference(s)}${notes.length ? `（${notes.join('；')}）` : ''}`];
     }),
   );
-  return { kb, titles, references };
+  return { kb, titles, references, sources };
 }
 
 export interface TopicPageProps {
@@ -44,6 +46,6 @@ export async function topicPaths(): Promise<{ params: { id: string }; props: Top
   const ctx = await handoutContext();
   return (await topicEntries()).map((topic) => ({
     params: { id: topic.id },
-    props: { topic, handout: topicHandout(topic, ctx.kb, ctx.titles, ctx.references) },
+    props: { topic, handout: topicHandout(topic, ctx.kb, ctx.titles, ctx.references, ctx.sources) },
   }));
 }

@@ -3,15 +3,30 @@ import type { Topic } from '../../schemas/topic.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { formatIssue } from '../content/errors.ts';
 import { emptyKnowledgeBase, type Entry } from '../knowledge/types.ts';
-import { checkTopics } from './validate.ts';
+import { checkTeaching, checkTopics } from './validate.ts';
 
 const kb = emptyKnowledgeBase();
 kb.cases.push({ id: 'liangxi-alliance', data: {} as never });
 kb.terms.push({ id: 'lead-unit', data: {} as never });
 const headings = { 'wuxi-alliance': ['三、无锡党建联盟运行机制'] };
+const TEACHING = {
+  objectives: ['一', '二'],
+  plan: [
+    { kind: 'reading', minutes: 50, text: '读' },
+    { kind: 'discussion', minutes: 60, text: '论', prompts: [1, 2] },
+    { kind: 'report', minutes: 40, text: '报' },
+    { kind: 'summary', minutes: 20, text: '结' },
+  ],
+  points: [
+    { prompt: 1, quotes: [{ source: 'wuxi-alliance', text: '原则上每月组织 1次活动' }] },
+    { prompt: 2, quotes: [{ source: 'wuxi-alliance', text: '建立联盟联席会议制' }] },
+  ],
+  board: { text: '板书', table: 'cases-compare' },
+};
+const SOURCES = { 'wuxi-alliance': '建立联盟联席会议制，……原则上每月组织 1 次活动。' };
 
 function topic(readings: unknown[], order = 1, id = 't'): Entry<Topic> {
-  const data = topicSchema.parse({ title: 'T', order, editorial: { intro: '编者', prompts: ['一', '二'] }, readings });
+  const data = topicSchema.parse({ title: 'T', order, editorial: { intro: '编者', selection: '选材', prompts: ['一', '二'] }, readings, teaching: TEACHING });
   return { id, data, file: `content/topics/${id}.yaml` };
 }
 
@@ -46,5 +61,28 @@ describe('reserved topic ids', () => {
   it('rejects a topic named like the page of prompts', () => {
     const t = topic([{ case: 'liangxi-alliance' }, { term: 'lead-unit' }, { section: { source: 'wuxi-alliance', heading: '三、无锡党建联盟运行机制' } }], 1, 'prompts');
     expect(checkTopics([t], kb, headings).map(formatIssue)).toEqual(['content/topics/prompts.yaml: field "(file)": "prompts" is a page of its own under /topics/; rename the file']);
+  });
+});
+
+describe('checkTeaching', () => {
+  const base = topic([{ case: 'liangxi-alliance' }, { term: 'lead-unit' }, { case: 'x' }]).data;
+  const t = (teaching: object): Entry<Topic> => ({ id: 't', file: 'content/topics/t.yaml', data: { ...base, teaching } as Topic });
+  it('accepts a half-day plan that discusses every prompt, with quoted points', () => {
+    expect(checkTeaching([t(TEACHING)], SOURCES)).toEqual([]);
+  });
+
+  it('names a plan too long, a prompt not discussed or without points, and a point not in its source', () => {
+    const bad = {
+      ...TEACHING,
+      plan: [{ kind: 'reading', minutes: 120, text: '读' }, { kind: 'discussion', minutes: 120, text: '论', prompts: [1, 3] }, ...TEACHING.plan.slice(2)],
+      points: [{ prompt: 1, quotes: [{ source: 'wuxi-alliance', text: '原文没有这句' }] }],
+    };
+    expect(checkTeaching([t(bad)], SOURCES).map(formatIssue)).toEqual([
+      'content/topics/t.yaml: field "teaching.plan": the steps add up to 300 minutes; a half-day class takes 150–240',
+      'content/topics/t.yaml: field "teaching.plan[1].prompts": 研讨题 3 does not exist; the topic has 2',
+      'content/topics/t.yaml: field "teaching.plan": 研讨题 2 is discussed in no step',
+      'content/topics/t.yaml: field "teaching.points": 研讨题 2 has no reference points',
+      expect.stringContaining('content/topics/t.yaml: field "teaching.points[0].quotes[0].text": quote not found in source "wuxi-alliance"'),
+    ]);
   });
 });

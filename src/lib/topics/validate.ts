@@ -1,9 +1,12 @@
 // Checks a topic's references: every case, mechanism, practice, term and framework id
-// exists, and every section heading is a heading of its source's reading text. Pure:
-// the caller passes the knowledge base and each source's section headings.
+// exists, and every section heading is a heading of its source's reading text; and a topic's
+// teaching plan (教学安排) is whole: half a day long, every 研讨题 discussed and given reference
+// points, every point a quote found in its source. Pure: the caller passes the knowledge base,
+// each source's section headings and the raw sources.
 import type { Topic } from '../../schemas/topic.ts';
 import type { ContentIssue } from '../content/errors.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { checkQuotes, type SourceTexts } from '../knowledge/validate.ts';
 
 export type SectionHeadings = Readonly<Record<string, readonly string[]>>;
 
@@ -50,5 +53,40 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
     if (other) issues.push({ file: topic.file ?? `content/topics/${topic.id}.yaml`, field: 'order', message: `order ${topic.data.order} is also used by topic "${other}"; each topic needs its own position` });
     orders.set(topic.data.order, topic.id);
   }
+  return issues;
+}
+
+/** Shortest and longest half-day class, in minutes. */
+export const HALF_DAY = { min: 150, max: 240 } as const;
+
+/** A topic's teaching plan: its steps, prompts and reference points agree; its quotes are in the sources. */
+export function checkTeaching(topics: readonly Entry<Topic>[], sources: SourceTexts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const topic of topics) {
+    const file = topic.file ?? `content/topics/${topic.id}.yaml`;
+    const t = topic.data.teaching;
+    const prompts = topic.data.editorial.prompts.length;
+    const total = t.plan.reduce((n, s) => n + s.minutes, 0);
+    if (total < HALF_DAY.min || total > HALF_DAY.max) issues.push({ file, field: 'teaching.plan', message: `the steps add up to ${total} minutes; a half-day class takes ${HALF_DAY.min}–${HALF_DAY.max}` });
+    for (const kind of ['reading', 'discussion', 'report', 'summary'] as const) {
+      if (!t.plan.some((s) => s.kind === kind)) issues.push({ file, field: 'teaching.plan', message: `no step of kind "${kind}"; a class needs reading, discussion, report and summary` });
+    }
+    t.plan.forEach((s, i) => {
+      if (s.kind === 'discussion' && !s.prompts) issues.push({ file, field: `teaching.plan[${i}].prompts`, message: 'a discussion step names the 研讨题 it discusses (numbers from 1)' });
+      for (const n of s.prompts ?? []) if (n > prompts) issues.push({ file, field: `teaching.plan[${i}].prompts`, message: `研讨题 ${n} does not exist; the topic has ${prompts}` });
+    });
+    const discussed = new Set(t.plan.flatMap((s) => s.prompts ?? []));
+    const pointed = new Set(t.points.map((p) => p.prompt));
+    for (let n = 1; n <= prompts; n++) {
+      if (!discussed.has(n)) issues.push({ file, field: 'teaching.plan', message: `研讨题 ${n} is discussed in no step` });
+      if (!pointed.has(n)) issues.push({ file, field: 'teaching.points', message: `研讨题 ${n} has no reference points` });
+    }
+    t.points.forEach((p, i) => {
+      if (p.prompt > prompts) issues.push({ file, field: `teaching.points[${i}].prompt`, message: `研讨题 ${p.prompt} does not exist; the topic has ${prompts}` });
+    });
+    if (t.board.table && t.board.framework) issues.push({ file, field: 'teaching.board', message: 'a board plan builds on one table or one framework, not both' });
+  }
+  // Every reference point is a verbatim quote: the same check as the knowledge model's quotes.
+  issues.push(...checkQuotes({ topics } as unknown as KnowledgeBase, sources));
   return issues;
 }

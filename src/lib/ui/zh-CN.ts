@@ -4,6 +4,7 @@
 // Strings that take values are functions, so a missing value is a type error.
 import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '../../schemas/knowledge.ts';
 import type { Repair } from '../../schemas/repairs.ts';
+import type { BoardTable, TeachingStepKind } from '../../schemas/teaching.ts';
 import type { FacetKey } from '../knowledge/facet-state.ts';
 
 /**
@@ -22,6 +23,10 @@ export const SEARCH_TYPES = {
   source: '文献',
   chapter: '章节',
   topic: '专题',
+  timeline: '时间线',
+  mechanisms: '运行机制',
+  prompts: '研讨题汇编',
+  about: '关于本站',
 } as const;
 
 export const SEARCH_PAGE_TEXT = {
@@ -296,6 +301,9 @@ export const UI = {
     noAuthor: '作者未署名',
     noPublication: '出处未详',
     noPublicationDetail: '（文本未载刊名、出版者与年份）',
+    /** A journal paper's publication line: 《样本学报》2020年第1期，第12–14页. */
+    journalLine: (journal: string, year?: number, issue?: string, pages?: string): string =>
+      `《${journal}》${year !== undefined ? `${year}年` : ''}${year !== undefined && issue ? `第${issue}期` : ''}${pages ? `，第${pages}页` : ''}`,
     /** What a paper's citation adds when the record names no journal or year. */
     paperNoPublication: '发表出处未详',
   },
@@ -326,7 +334,7 @@ export const UI = {
     title: '运行机制',
     describe: (count: number): string => `无锡党建联盟的 ${count} 项运行机制及其具体规定（频次、规模、门槛等），每条均附原文出处。`,
     leadStart: '论文',
-    leadMiddle: '所述无锡党建联盟的',
+    leadMiddle: '所述无锡党建联盟的 ',
     leadEnd: (rules: number): string => ` 项运行机制，共 ${rules} 条具体规定。“规定”一栏是对原文的简写，“方面”一栏为编者所分；点“出处”可查看原句。`,
     caption: '党建联盟的运行机制与具体规定',
     mechanism: '机制',
@@ -350,9 +358,23 @@ export const UI = {
   /** Self-test questions (src/lib/topics/questions.ts); names come quoted where the question needs it. */
   questions: {
     founded: (name: string): string => `${name}于何时成立？`,
-    leadUnits: (name: string): string => `${name}由哪个（些）单位牵头组建？`,
+    /** Match a lead unit to its alliance. */
+    leadUnitOf: (units: string): string => `原文所述的联盟中，哪一个由${units}牵头组建？`,
+    /** Match an alliance to its model. */
+    modelOf: (name: string): string => `原文把${name}列为哪一种联盟模式的代表？`,
+    /** The blank in a list or a sentence. */
+    blank: '（　　）',
+    missingMechanism: (count: number, list: string): string => `原文列出的 ${count} 项联盟运行机制依次是：${list}。括号处是哪一项？`,
+    missingItem: (framework: string, count: number, list: string): string => `${framework}的 ${count} 项依次是：${list}。括号处是哪一项？`,
+    order: (framework: string, count: number, list: string): string => `请把${framework}的 ${count} 项按原文的顺序排列：${list}。`,
+    whoCarries: (framework: string, duty: string): string => `按照${framework}，哪一级履行“${duty}”？`,
+    fillPractice: (sentence: string): string => `原文写道：“${sentence}”括号处是什么做法？`,
+    whichSource: (sentence: string): string => `${sentence}——这句话出自本站哪一篇文献？`,
+    frameworkOf: (source: string): string => `《${source}》的框架`,
+    pointOf: (point: string, framework: string): string => `${point}是${framework}中哪一项下的要点？`,
+    /** "要建立什么机构或制度？（共 2 项）" */
+    ruleAspectMany: (ask: string, count: number): string => `${ask}（共 ${count} 项）`,
     members: (name: string): string => `${name}的成员规模如何？`,
-    theme: (name: string): string => `${name}的主题是什么？`,
     guideChapter: (name: string): string => `实务指南的典型案例${name}收在哪一章？`,
     guideChapterAnswer: (chapter: string, title: string): string => `第${chapter}章“${title}”`,
     account: (name: string): string => `原文怎样记述${name}？`,
@@ -369,9 +391,7 @@ export const UI = {
       procedure: '按什么程序进行？',
       principle: '遵循什么原则？',
     } satisfies Record<RuleAspect, string>,
-    practice: (name: string): string => `原文在什么语境中提到${name}？`,
     term: (name: string): string => `原文怎样解释${name}？`,
-    dimension: (framework: string, numeral: string): string => `${framework}的第${numeral}项是什么？`,
   },
   topic: {
     kind: '专题',
@@ -570,6 +590,8 @@ export const UI = {
     title: '参考文献著录（GB/T 7714—2015）',
     hint: '单击著录文字即可全选，再按 Ctrl+C（Mac 为 ⌘C）复制。',
     paperNote: '文本未载刊名与发表年份，故按“其他文献”[Z]著录，不补刊名、年份。',
+    /** Beside the text of an ingested PDF: where the printed pages begin. */
+    pageMarksNote: '正文旁的页码（如“第12页”）标出原刊各页从哪一段开始；引用某段时请注明其所在页码。',
   },
   model: {
     /** "模式一：以……为理念组建的党建联盟" */
@@ -583,7 +605,10 @@ export const UI = {
     note: (site: string): string => `本讲义由${site}据上述文献整理，事实均摘自原文；标“编者”的导读、研讨题与分类为本站编者所加。`,
   },
   handoutPage: {
-    actionsStart: '打印本页即得讲义（A4，每篇读物另起一页）；也可',
+    actionsStart: '打印本页即得讲义（A4，每篇原文章节另起一页，页脚有专题名和页码）；也可',
+    /** The print and Word links of the comparison pages. */
+    tableStart: (landscape: boolean): string => `本表可直接打印（A4${landscape ? ' 横向' : ''}），也可`,
+    tableDocx: '下载 Word 文件（.docx）',
     actionsEnd: '修改后使用。',
   },
   home: {
@@ -591,6 +616,7 @@ export const UI = {
     sourcesTitle: '收录文献',
     sections: [
       { href: '/cases/', label: '案例库', text: '无锡七个党建联盟、实务指南的九个典型案例及其他案例，可按模式、领域、地区筛选，可打印为讲义。' },
+      { href: '/topics/', label: '专题', text: '培训专题：按题目编排的原文读物、编者导读与教学安排、研讨题和自测题，可打印讲义或下载 Word 文件。' },
       { href: '/frameworks/', label: '理论框架', text: '主体/强基/融合/开放党建四维度与政治/组织/制度/技术与治理四维度，并列对照；城市基层党建四级联动。' },
       { href: '/guide/', label: '实务指南', text: '《新时期 新任务 新思路》：绪论与九章目录，各章中央精神、小节与典型案例。' },
       { href: '/practices/', label: '做法', text: '双报到、联席轮值、支部建在连上、公推直选等具体做法，均附原文出处。' },
@@ -630,6 +656,8 @@ export const UI = {
       name: '名称',
       quote: '原文',
       definition: '释义',
+      /** A sentence that uses a term no source defines (from its concordance). */
+      usage: '用例',
       dimension: (n: number): string => `第 ${n} 项`,
       responsibility: '职责',
     },
@@ -657,7 +685,60 @@ export const UI = {
     referencesTitle: '引用文献',
     pageUrl: '本讲义网址：',
     paragraphMark: (mark: string): string => `〔见原文${mark}〕`,
+    /** A fact that is a heading of the source, with its address. */
+    headingMark: (address: string): string => `〔原文标题，段落 ${address}〕`,
+    headingMarkBare: '〔原文标题〕',
+    /** An original paragraph a reading of the same pack prints in full. */
+    inReading: (reading: number, address?: string): string => `〔原文见本讲义第 ${reading} 篇读物${address ? `，段落 ${address}` : ''}〕`,
     totalTime: (items: number, minutes: number): string => `共 ${items} 篇读物，约 ${minutes} 分钟读完。`,
-    footNote: (site: string): string => `本讲义由${site}据上述文献整理，事实均摘自原文；标“编者”的导读与研讨题为本站编者所加。`,
+    footNote: (site: string): string => `本讲义由${site}据上述文献整理，事实均摘自原文；标“编者”的导读、选材说明、教学安排与研讨题为本站编者所加。`,
+    selectionTitle: '为什么选这些读物（编者）',
+    /** The running foot of a printed page and a Word page: "党建联盟的组织与运行机制 · 专题讲义 · 第 3 页". */
+    runningFoot: (title: string, kind: string): string => `${title} · ${kind}`,
+    pageWord: '第 ',
+    pageWordEnd: ' 页',
+    tablesTitle: '对照表',
+    allianceTableNote: (source: string, count: number): string =>
+      `论文《${source}》所述的 ${count} 个无锡党建联盟，按成立时间从早到晚并列。每项都摘自原文，所据段落见本站“党建联盟对照”页；原文未提及的项目标为“原文未述”。`,
+    tableSource: '网址 ',
+    /** Kind words in the Word files' names (files.ts): 党建联盟的组织与运行机制·讲义.docx. */
+    topicFileKind: '讲义',
+    caseFileKind: '案例讲义',
   },
+  /** The teaching plan of a topic (教学安排, src/lib/topics/teaching.ts). */
+  teaching: {
+    title: '教学安排（编者）',
+    note: '教学安排由本站编者拟定，供组织半天培训参考，不是原文；“要点”是逐字摘录的原文句子，附段落地址。',
+    objectivesTitle: '学习目标',
+    planTitle: (minutes: number): string => `半天课程安排（共 ${minutes} 分钟）`,
+    stepHead: { step: '环节', minutes: '时间', text: '内容' },
+    minutes: (n: number): string => `${n} 分钟`,
+    stepPrompts: (numbers: readonly number[]): string => `（研讨题 ${numbers.join('、')}）`,
+    stepKind: {
+      intro: '导入',
+      reading: '阅读',
+      discussion: '分组研讨',
+      report: '汇报交流',
+      summary: '总结',
+    } satisfies Record<TeachingStepKind, string>,
+    pointsTitle: '研讨要点（原文）',
+    pointsNote: '每道研讨题可参照的原文句子（逐字摘录），不代表唯一答案。',
+    pointsPrompt: (n: number): string => `研讨题 ${n}`,
+    boardTitle: '板书设计',
+    boardBasis: '依据：',
+    boardTable: {
+      'cases-compare': '党建联盟对照',
+      'frameworks-compare': '框架对照',
+    } satisfies Record<BoardTable, string>,
+  },
+} as const;
+
+/** The offline edition (dist-offline/, opened from disk): its home-page notice and file names. */
+export const OFFLINE_TEXT = {
+  /** Directory and zip name without extension: 基层党建知识库-离线版-2026-12-06 */
+  fileName: (site: string, isoDate: string): string => `${site}-离线版-${isoDate}`,
+  label: '离线版',
+  notice: (date: string): string => `：可直接从本机或 U 盘中打开，不需要网络，全文搜索同样可用。构建日期：${date}。`,
+  online: '在线版网址：',
+  end: '。',
 } as const;

@@ -11,7 +11,8 @@ describe('caseView', () => {
     expect(v.description).toBe('梁溪党建联盟：2017 年 9 月成立。事实均附原文出处。');
     expect(v.kindLabel).toBe('党建联盟');
     expect(v.sourceHref).toBe('/sources/wuxi-alliance/');
-    expect(v.docxHref).toBe('/cases/liangxi/handout.docx');
+    expect(decodeURI(v.docxHref)).toBe('/cases/liangxi/梁溪党建联盟·案例讲义.docx');
+    expect(v.docxName).toBe('梁溪党建联盟·案例讲义.docx');
     expect(v.models.map((m) => m.href)).toEqual(['/cases/model/service/']);
     expect(v.notice).toBeUndefined();
     const mechanisms = v.related.find((g) => g.title === '运行机制');

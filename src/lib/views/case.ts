@@ -9,7 +9,8 @@ import { relatedForCase } from '../knowledge/related.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { DimensionRef } from '../knowledge/frameworks.ts';
 import type { Quote } from '../../schemas/knowledge.ts';
-import { caseDocxHref, caseHandout } from '../handouts/case-handout.ts';
+import { caseDocxHref, caseDocxName, caseHandout } from '../handouts/case-handout.ts';
+import { encodedHref } from '../handouts/files.ts';
 import type { Handout, HandoutItem } from '../handouts/model.ts';
 import type { HandoutContext } from '../topics/site-data.ts';
 import { UI } from '../ui/zh-CN.ts';
@@ -22,7 +23,9 @@ export interface CaseView {
   source: SourceInfo;
   sourceHref: string;
   description: string;
+  /** The case's Word file: its address (name percent-encoded) and its file name. */
   docxHref: string;
+  docxName: string;
   /** Why the page has less than a full sheet (guide case), or its several models (alliance). */
   notice?: { kind: 'no-case-text' | 'several-models'; text: string };
   rows: SheetRow[];
@@ -71,7 +74,8 @@ export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<str
     source,
     sourceHref: sourceHref(c.source),
     description: caseDescription(c, source),
-    docxHref: caseDocxHref(entry.id),
+    docxHref: encodedHref(caseDocxHref(entry.id, entry.data.name.value)),
+    docxName: caseDocxName(entry.data.name.value),
     ...(notice ? { notice } : {}),
     rows: caseSheet(c),
     models,

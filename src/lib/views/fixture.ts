@@ -20,5 +20,5 @@ export function fixture(): { kb: KnowledgeBase; sources: Map<string, Source & { 
   const kb = loadFixtureKb();
   const sources = fixtureSources();
   const titles = Object.fromEntries([...sources].map(([id, s]) => [id, s.title]));
-  return { kb, sources, ctx: { kb, titles, references: Object.fromEntries([...sources.keys()].map((id) => [id, `ref ${id}`])) } };
+  return { kb, sources, ctx: { kb, titles, sources, references: Object.fromEntries([...sources.keys()].map((id) => [id, `ref ${id}`])) } };
 }

@@ -9,7 +9,7 @@ import { mechanismsView } from './mechanisms.ts';
 import { browseLinks } from './search.ts';
 import { compareZh, sortByName } from './order.ts';
 import { relatedGroups } from './related.ts';
-import { parseGuideContents } from '../sources/guide.ts';
+import { parseGuideContents } from '../content/texts.ts';
 import { fixture } from './fixture.ts';
 
 const { kb, sources } = fixture();
