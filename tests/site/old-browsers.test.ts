@@ -46,6 +46,8 @@ const ENHANCEMENTS: Record<string, string> = {
   '-webkit-text-size-adjust': 'the same for older WebKit and Blink phones',
   'text-autospace': 'space between Chinese and Latin letters (Chromium 140+)',
   'text-spacing-trim': 'tighter CJK punctuation (Chromium 123+)',
+  'box-decoration-break': 'a quote highlight repeats its padding on each line (unprefixed from Chromium 130; Firefox)',
+  '-webkit-box-decoration-break': 'the same for Chromium before 130 (not in Firefox, which has the unprefixed form)',
   orphans: 'paragraph breaks when printing (not in Firefox)',
   widows: 'paragraph breaks when printing (not in Firefox)',
 };
