@@ -12,7 +12,7 @@
 // address and link, and the citation. The model is built once per build (once per change of
 // the texts in `npm run dev`: the readers in src/lib/content/ hand out new lists then).
 import { findQuote, indexRaw, type IndexedRaw } from '../knowledge/quote.ts';
-import { matchForm, paragraphsOfPart, pickParagraph, type Paragraph, type ParagraphKind } from './paragraphs.ts';
+import { longestPrefix, matchForm, paragraphsOfPart, pickParagraph, type Paragraph, type ParagraphKind } from './paragraphs.ts';
 import { readingPageOfPart, sectionAtLine, type Section } from './sections.ts';
 import { rawTextOf } from '../content/sources.ts';
 import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
@@ -143,18 +143,6 @@ export function matchFormMap(text: string): { form: string; offsets: number[] } 
     if (ch === '〕' && depth > 0) depth--;
   }
   return { form, offsets };
-}
-
-/** Length of the longest prefix of `needle` found in `haystack`, and where. */
-function longestPrefix(haystack: string, needle: string): { length: number; at: number } {
-  let lo = 0;
-  let hi = needle.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (haystack.includes(needle.slice(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
-  return { length: lo, at: lo > 0 ? haystack.indexOf(needle.slice(0, lo)) : -1 };
 }
 
 /** Where (in match form) a quote's words sit in a block: the whole quote, else the longest run of its opening. */

@@ -117,8 +117,8 @@ export function matchForm(text: string): string {
   return normaliseQuote(text).replace(/〔[^〔〕]*〕/gu, '').replace(/[,;?()]/gu, (c) => FULL_WIDTH[c]!);
 }
 
-/** Length of the longest prefix of `needle` that occurs in `haystack`. */
-function longestPrefixIn(haystack: string, needle: string): number {
+/** The longest prefix of `needle` that occurs in `haystack`: its length, and where it first occurs (-1 if none). */
+export function longestPrefix(haystack: string, needle: string): { length: number; at: number } {
   let lo = 0;
   let hi = needle.length;
   while (lo < hi) {
@@ -126,13 +126,13 @@ function longestPrefixIn(haystack: string, needle: string): number {
     if (haystack.includes(needle.slice(0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  return lo;
+  return { length: lo, at: lo > 0 ? haystack.indexOf(needle.slice(0, lo)) : -1 };
 }
 
 /** Length of the longest run of `needle`, starting in its first four characters, that occurs in `haystack`. */
 function longestOpeningIn(haystack: string, needle: string): number {
   let best = 0;
-  for (let s = 0; s < Math.min(4, needle.length); s++) best = Math.max(best, longestPrefixIn(haystack, needle.slice(s)));
+  for (let s = 0; s < Math.min(4, needle.length); s++) best = Math.max(best, longestPrefix(haystack, needle.slice(s)).length);
   return best;
 }
 
