@@ -1,6 +1,8 @@
 // The raw sources (content/sources/<id>/): the raw text exactly as raw.txt holds it, the
 // repairs register, and the bibliographic records as read from source.yaml (validated by the
-// sources collection's schema, see src/content.config.ts).
+// sources collection's schema, see src/content.config.ts). The sources are the folders that are
+// there — no list in code: a folder with raw.txt and source.yaml is a source (an incomplete
+// folder is reported by src/lib/content/integrity.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRepairs, type RepairsFile } from '../ingest/repairs.ts';
@@ -14,6 +16,11 @@ function sourceIdsIn(dir: string): string[] {
   return readdirSync(sourcesDir)
     .filter((id) => existsSync(path.join(sourcesDir, id, 'source.yaml')))
     .sort();
+}
+
+/** The sources of the content directory: the ids of its sources/ folders holding raw.txt and source.yaml, sorted. */
+export function sourceIds(dir = contentDir()): string[] {
+  return sourceIdsIn(dir).filter((id) => existsSync(path.join(dir, 'sources', id, 'raw.txt')));
 }
 
 const rawTexts = memoised((sourcesDir: string): Map<string, string> => {

@@ -27,8 +27,10 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
       if ('section' in reading) {
         const { source, heading } = reading.section;
         key = `section:${source}:${heading}`;
-        const valid = headings[source] ?? [];
-        if (!valid.includes(heading)) {
+        const valid = headings[source];
+        if (valid === undefined) {
+          issues.push({ file, field: `${field}.section.source`, message: `unknown source id "${source}"; expected the name of a folder under content/sources/: ${Object.keys(headings).sort().join(', ')}` });
+        } else if (!valid.includes(heading)) {
           issues.push({ file, field: `${field}.section.heading`, message: `"${heading}" is not a heading of source "${source}"; valid headings: ${valid.join(' | ')}` });
         }
       } else {
