@@ -18,9 +18,16 @@ function sourceIdsIn(dir: string): string[] {
     .sort();
 }
 
-/** The sources of the content directory: the ids of its sources/ folders holding raw.txt and source.yaml, sorted. */
+/**
+ * The sources of the content directory: the ids of its sources/ folders holding raw.txt and
+ * source.yaml, in the order their records give (`order`; then by id).
+ */
 export function sourceIds(dir = contentDir()): string[] {
-  return sourceIdsIn(dir).filter((id) => existsSync(path.join(dir, 'sources', id, 'raw.txt')));
+  const orderOf = (r: { data: Record<string, unknown> }): number => (typeof r.data.order === 'number' ? r.data.order : Number.POSITIVE_INFINITY);
+  return sourceRecordsIn(dir)
+    .filter((r) => existsSync(path.join(dir, 'sources', r.id, 'raw.txt')))
+    .sort((a, b) => orderOf(a) - orderOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => r.id);
 }
 
 const rawTexts = memoised((sourcesDir: string): Map<string, string> => {
