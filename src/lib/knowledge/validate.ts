@@ -49,7 +49,7 @@ export function checkQuotes(kb: KnowledgeBase, sources: SourceTexts): ContentIss
           issues.push({
             file: fileOf(collection, entry),
             field: `${field}.source`,
-            message: `unknown source id "${quote.source}"; expected the name of a folder under content/sources/ holding raw.txt and source.yaml: ${Object.keys(sources).sort().join(', ')}`,
+            message: `unknown source id "${quote.source}"; expected a folder under content/sources/ with raw.txt and source.yaml, one of ${Object.keys(sources).sort().map((id) => `"${id}"`).join(', ')}`,
           });
           continue;
         }

@@ -29,7 +29,7 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
         key = `section:${source}:${heading}`;
         const valid = headings[source];
         if (valid === undefined) {
-          issues.push({ file, field: `${field}.section.source`, message: `unknown source id "${source}"; expected the name of a folder under content/sources/: ${Object.keys(headings).sort().join(', ')}` });
+          issues.push({ file, field: `${field}.section.source`, message: `unknown source id "${source}"; expected a folder under content/sources/ with raw.txt and source.yaml, one of ${Object.keys(headings).sort().map((id) => `"${id}"`).join(', ')}` });
         } else if (!valid.includes(heading)) {
           issues.push({ file, field: `${field}.section.heading`, message: `"${heading}" is not a heading of source "${source}"; valid headings: ${valid.join(' | ')}` });
         }
