@@ -23,12 +23,17 @@ function sourceIdsIn(dir: string): string[] {
  * source.yaml, in the order their records give (`order`; then by id).
  */
 export function sourceIds(dir = contentDir()): string[] {
+  return [...orderedIds(path.resolve(dir, 'sources'))];
+}
+
+const orderedIds = memoised((sourcesDir: string): string[] => {
+  const dir = path.dirname(sourcesDir);
   const orderOf = (r: { data: Record<string, unknown> }): number => (typeof r.data.order === 'number' ? r.data.order : Number.POSITIVE_INFINITY);
   return sourceRecordsIn(dir)
-    .filter((r) => existsSync(path.join(dir, 'sources', r.id, 'raw.txt')))
+    .filter((r) => existsSync(path.join(sourcesDir, r.id, 'raw.txt')))
     .sort((a, b) => orderOf(a) - orderOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => r.id);
-}
+});
 
 const rawTexts = memoised((sourcesDir: string): Map<string, string> => {
   const out = new Map<string, string>();
