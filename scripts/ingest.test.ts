@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { sourceSchema } from '../src/schemas/source.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/ingest');
@@ -123,6 +125,26 @@ describe('npm run ingest: a new text', () => {
     expect(ingest(['--all', '--root', root]).status).toBe(0);
     expect(snapshot(root)).toEqual(before);
     expect(ingest(['--all', '--check', '--root', root]).status).toBe(0);
+  });
+
+  it('writes the missing source.yaml of a raw text put into its folder by hand, from what the text states only', () => {
+    const raw = path.join(root, 'content/sources/by-hand/raw.txt');
+    mkdirSync(path.dirname(raw));
+    cpSync(path.join(FIXTURES, 'new-paper.txt'), raw);
+    const run = ingest([raw, '--root', root]); // the id is the folder's name
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('content/sources/by-hand/source.yaml written from what the text states');
+    const record = parse(readFileSync(path.join(root, 'content/sources/by-hand/source.yaml'), 'utf8')) as Record<string, unknown>;
+    const sha256 = createHash('sha256').update(readFileSync(raw)).digest('hex');
+    // Title, subtitle and kind from the text; no author, year, publisher or place, because the text names none.
+    expect(record).toEqual({ order: 0, title: '党建联盟运行机制摘编', subtitle: '测试样本', authors: [], kind: 'paper', rawFile: 'raw.txt', sha256 });
+    expect(sourceSchema.safeParse(record).success).toBe(true);
+    expect(readFileSync(path.join(root, 'content/texts/by-hand/text.mdx'), 'utf8')).toContain('## 一、联盟运行机制');
+    // --all does the same for every folder without a record, and leaves written records alone.
+    const before = readFileSync(path.join(root, 'content/sources/by-hand/source.yaml'));
+    expect(ingest(['--all', '--root', root]).status).toBe(0);
+    expect(readFileSync(path.join(root, 'content/sources/by-hand/source.yaml'))).toEqual(before);
+    expect(parse(readFileSync(path.join(root, 'content/sources/existing/source.yaml'), 'utf8'))).toMatchObject({ order: 1, rawFile: 'raw.txt' });
   });
 
   it('--check fails when a committed text was edited by hand', () => {

@@ -11,6 +11,8 @@
 // afterwards), layout.yaml beside it for extracted texts (printed pages, headings, tables),
 // a source.yaml holding what the file states about itself (an editor completes it), and
 // review.txt, the review report, which is also printed. Per-source fixes go in repairs.yaml.
+// A raw.txt put into content/sources/<id>/ by hand is a source too: ingesting it (that path, or
+// --all) writes its missing source.yaml the same way, from what the text states.
 // Bad input (empty, binary, not UTF-8, no title, an encrypted or scanned PDF, a corrupt Word
 // file, an id already used) exits with code 2 and writes nothing: a new source's files are
 // written into a temporary directory and moved into place at the end.
@@ -40,6 +42,12 @@ function idFromName(file: string): string | undefined {
   return ID.test(slug) ? slug : undefined;
 }
 
+/** The id of a raw text already in its source folder: content/sources/<id>/raw.txt → <id>. */
+function idFromFolder(root: string, file: string): string | undefined {
+  const rel = path.relative(path.join(root, 'content/sources'), path.resolve(file)).split(path.sep);
+  return rel.length === 2 && rel[1] === 'raw.txt' && ID.test(rel[0]!) ? rel[0] : undefined;
+}
+
 interface Options {
   file?: string;
   id?: string;
@@ -66,7 +74,7 @@ function parseArgs(argv: string[]): Options {
   if (options.all && (options.file || options.id)) throw new UsageError('--all takes no file or --id');
   if (!options.all) {
     if (!options.file) throw new UsageError('expected the file to ingest (.pdf, .docx or .txt)');
-    const named = options.id ?? idFromName(options.file);
+    const named = options.id ?? idFromFolder(options.root, options.file) ?? idFromName(options.file);
     if (named === undefined) throw new UsageError(`cannot make an id from the file name ${path.basename(options.file)}: give --id <slug> (lower-case letters, digits and hyphens, e.g. --id wuxi-alliance)`);
     options.id = named;
     if (!ID.test(options.id)) throw new UsageError(`--id ${options.id}: expected lower-case letters, digits and hyphens, e.g. wuxi-alliance`);
@@ -85,6 +93,8 @@ interface Planned {
   isNew?: boolean;
   /** The review report of an extracted PDF or Word file. */
   report?: string;
+  /** An existing source's missing source.yaml was written. */
+  scaffolded?: boolean;
 }
 
 /** A PDF or Word file's text, extracted: raw.txt, layout.yaml and what the file states. */
@@ -185,6 +195,7 @@ function plan(root: string, id: string, rawPath: string, isNew: boolean, shown =
   for (const f of outcome.files) f.content = f.content.replace(/^rawSha256: .*$/m, `rawSha256: ${outcome.sha256}`);
   const files: Planned['files'] = [...outcome.files];
   let report: string | undefined;
+  let scaffolded = false;
   if (isNew) {
     const extraction = source?.extraction;
     files.unshift(
@@ -197,7 +208,11 @@ function plan(root: string, id: string, rawPath: string, isNew: boolean, shown =
     }
   } else {
     const record = readRecord(root, id);
-    if (record && record.sha256 !== outcome.sha256) {
+    if (!record) {
+      // A raw text put into its folder by hand: its record, from what the text states.
+      files.unshift({ path: `content/sources/${id}/source.yaml`, content: newRecord(root, id, path.basename(rawPath), outcome) });
+      scaffolded = true;
+    } else if (record.sha256 !== outcome.sha256) {
       throw new IngestInputError(
         path.join('content/sources', id, 'source.yaml'),
         `records sha256 ${String(record.sha256)}, but raw.txt has ${outcome.sha256}; the raw text must not change (expected the two to agree).`,
@@ -205,7 +220,7 @@ function plan(root: string, id: string, rawPath: string, isNew: boolean, shown =
     }
   }
   const produced = new Set(outcome.files.map((f) => f.path));
-  return { id, outcome, files, stale: existingGenerated(root, id).filter((f) => !produced.has(f)), isNew, ...(report ? { report } : {}) };
+  return { id, outcome, files, stale: existingGenerated(root, id).filter((f) => !produced.has(f)), isNew, ...(report ? { report } : {}), ...(scaffolded ? { scaffolded } : {}) };
 }
 
 /** The plan for `<file> --id <slug>`. */
@@ -323,6 +338,7 @@ export async function main(argv: string[]): Promise<number> {
     commit(options.root, plans);
     for (const p of plans) {
       console.log(summary(p));
+      if (p.scaffolded) console.log(`content/sources/${p.id}/source.yaml written from what the text states; complete it by hand with what the text itself gives (never more).`);
       if (p.report) console.log(`\n${p.report}（以上报告已保存为 content/sources/${p.id}/review.txt）`);
     }
     return 0;

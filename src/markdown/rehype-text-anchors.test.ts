@@ -13,9 +13,12 @@ import { collectQuotes } from '../lib/knowledge/quotes.ts';
 import { anchorsOf } from '../lib/sources/anchors.ts';
 import { matchForm } from '../lib/sources/paragraphs.ts';
 import { sourceModel } from '../lib/sources/model.ts';
-import { SOURCE_IDS } from '../schemas/knowledge.ts';
+import { sourceIds } from '../lib/content/sources.ts';
 import { rehypePlugins, remarkPlugins } from './pipeline.ts';
 import { QUOTE_SPAN_CLASS, SENTENCE_MARK_CLASS, modelText, sourceOfFile, rehypeTextAnchors } from './rehype-text-anchors.ts';
+
+/** The sources: the folders under content/sources/. */
+const SOURCE_IDS = sourceIds();
 
 const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
 

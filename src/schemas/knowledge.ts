@@ -9,15 +9,15 @@
 // - Text written by the editors is allowed only under a field named `editorial`.
 import { z } from 'astro/zod';
 import { dateValueSchema } from './date.ts';
-import { SOURCE_IDS } from './source.ts';
+import { sourceIdSchema } from './source.ts';
 
 // ---------------------------------------------------------------------------
 // Shared building blocks
 
-// The five source ids are declared once, with the source schemas.
-export { SOURCE_IDS };
-export type SourceId = (typeof SOURCE_IDS)[number];
-export const sourceIdSchema = z.enum(SOURCE_IDS);
+// A source id is the name of a folder under content/sources/ (no list in code): the schema
+// checks its form, src/lib/knowledge/validate.ts that the folder exists.
+export { sourceIdSchema };
+export type { SourceId } from './source.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An ASCII kebab-case id (entry ids, dimension ids, references). */

@@ -1,7 +1,15 @@
 // Schemas for the raw sources and the reading texts generated from them.
 import { z } from 'astro/zod';
 
-export const SOURCE_IDS = ['wuxi-alliance', 'four-dimensions', 'urban-integration', 'multi-dimensions', 'practice-guide'] as const;
+/**
+ * A source id: the name of its folder under content/sources/ (which holds raw.txt and
+ * source.yaml). The sources are whatever folders are there; that an id names one is checked
+ * against the folders when the content is read (src/lib/knowledge/validate.ts).
+ */
+export const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a source id: the name of a folder under content/sources/ (lower-case letters, digits and hyphens, e.g. wuxi-alliance)' });
+export type SourceId = string;
 
 /** Bibliographic record of one source (content/sources/<id>/source.yaml). Absent = the text does not say. */
 export const sourceSchema = z.object({

@@ -11,12 +11,15 @@ import type { Browser } from 'playwright-core';
 import type { Element, Nodes } from 'hast';
 import { matches } from 'hast-util-select';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
-import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
+import { sourceIds } from '../../src/lib/content/sources.ts';
 import { entryNames } from '../../src/markdown/remark-glossary-links.ts';
 import { sharedBrowser } from '../support/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
+
+/** The sources: the folders under content/sources/. */
+const SOURCE_IDS = sourceIds();
 
 const { kb } = loadKnowledge({ root: ROOT });
 const forms = new Map(kb.terms.map((t) => [t.id, [t.data.name, ...t.data.aliases]]));

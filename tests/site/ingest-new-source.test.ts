@@ -1,10 +1,13 @@
 // `npm run ingest` on a new raw text, and on a journal paper's PDF, yields a page in the built
 // site and in its search index. The project is copied to .tmp/ingest-site (node_modules
 // linked), the fixtures are ingested there, and that copy is built — the real content is
-// untouched. The PDF's reading page shows where each printed page begins and its reference
+// untouched. The sources are the folders under content/sources/, so a sixth source needs no
+// code change: its raw text is put into its folder, ingest writes its source.yaml from what
+// the text states, a practice quotes it, and the build shows it on /sources/, in search and
+// behind the practice's 出处 link (clicked at 390×844, landing on the quoted words). The PDF's reading page shows where each printed page begins and its reference
 // gives the pages; screenshots at 390 and 1366 px go to .tmp/ingest-pdf/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +22,25 @@ import { loadHtml, normalisePage, readingText } from './source-pages.ts';
 const FIXTURE = path.join(ROOT, 'tests/fixtures/ingest/new-paper.txt');
 const ID = 'fixture-paper';
 const PDF = path.join(ROOT, 'tests/fixtures/ingest/documents/paper.pdf');
+/** A practice that quotes the new source (only in the copy). */
+const PRACTICE = 'fixture-joint-meeting';
+const PRACTICE_YAML = `name:
+  value: 联盟联席会议制
+  quote:
+    source: ${ID}
+    text: 建立联盟联席会议制
+source: ${ID}
+quotes:
+  - source: ${ID}
+    text: 原则上每季度召开 1次联盟联席会议；由 1-2 个成员单位作为轮值
+dimensions:
+  - fd-base-embedding
+domains:
+  - cross-domain
+`;
+/** The quoted words as the reading page shows them (the raw text's spacing cleaned). */
+const QUOTED = '原则上每季度召开1次联盟联席会议；由1-2个成员单位作为轮值';
+let scaffold: { stdout: string; record: string };
 const PDF_ID = 'fixture-journal-paper';
 let tree: string;
 let dist: string;
@@ -26,8 +48,14 @@ let dist: string;
 beforeAll(async () => {
   tree = path.join(ROOT, '.tmp/ingest-site');
   copyProject(tree);
-  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), FIXTURE, '--id', ID, '--root', tree], { encoding: 'utf8' });
+  // The raw text put into its own folder by hand; ingest takes the id from the folder and writes source.yaml.
+  const raw = path.join(tree, 'content/sources', ID, 'raw.txt');
+  mkdirSync(path.dirname(raw), { recursive: true });
+  copyFileSync(FIXTURE, raw);
+  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), raw, '--root', tree], { encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}):\n${ingest.stdout}\n${ingest.stderr}`);
+  scaffold = { stdout: ingest.stdout, record: readFileSync(path.join(tree, 'content/sources', ID, 'source.yaml'), 'utf8') };
+  writeFileSync(path.join(tree, 'content/practices', `${PRACTICE}.yaml`), PRACTICE_YAML);
   const pdf = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), PDF, '--id', PDF_ID, '--root', tree], { encoding: 'utf8' });
   if (pdf.status !== 0) throw new Error(`ingest of the PDF failed (${pdf.status}):\n${pdf.stdout}\n${pdf.stderr}`);
   dist = path.join(tree, 'dist');
@@ -59,8 +87,24 @@ describe('a newly ingested text', () => {
     expect(readFileSync(path.join(dist, `sources/${ID}/raw.txt`))).toEqual(readFileSync(FIXTURE));
   });
 
-  it('is listed on the sources page', () => {
-    expect(readFileSync(path.join(dist, 'sources/index.html'), 'utf8')).toContain(`href="/sources/${ID}/"`);
+  it('got its source.yaml from ingest, with what the text states and nothing more', () => {
+    expect(scaffold.stdout).toContain(`content/sources/${ID}/source.yaml written from what the text states`);
+    expect(scaffold.record).toMatch(/^title: 党建联盟运行机制摘编$/m);
+    expect(scaffold.record).toMatch(/^authors: \[\]$/m);
+    expect(scaffold.record).not.toMatch(/^(?:year|publisher|place|journal|isbn):/m);
+  });
+
+  it('is listed on the sources page, as the sixth text source beside the five', () => {
+    const html = readFileSync(path.join(dist, 'sources/index.html'), 'utf8');
+    expect(html).toContain(`href="/sources/${ID}/"`);
+    for (const id of ['wuxi-alliance', 'four-dimensions', 'urban-integration', 'multi-dimensions']) expect(html).toContain(`href="/sources/${id}/"`);
+  });
+
+  it('is quoted by a practice whose page links each quote to its words on the new page', () => {
+    const html = readFileSync(path.join(dist, `practices/${PRACTICE}/index.html`), 'utf8');
+    const hrefs = [...html.matchAll(/<a class="cite"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/sources/${ID}/#p\\d+`));
   });
 
   it('is in the Pagefind index', () => {
@@ -69,7 +113,7 @@ describe('a newly ingested text', () => {
     expect(page!.content.replace(/[\u200b\s]/gu, '')).toContain('红帆党建联盟');
   });
 
-  describe('search', () => {
+  describe('in a browser', () => {
     let browser: Browser;
     let site: RunningSite;
     beforeAll(async () => {
@@ -79,6 +123,33 @@ describe('a newly ingested text', () => {
     afterAll(async () => {
       await site?.close();
       await browser?.close();
+    });
+
+    it('opens each of the practice’s 出处 links at the quoted words, on screen at 390×844', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(site.url(`practices/${PRACTICE}/`), { waitUntil: 'networkidle' });
+      const count = await page.locator('main a.cite').count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      const landed: string[] = [];
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await page.goto(site.url(`practices/${PRACTICE}/`), { waitUntil: 'networkidle' });
+        const link = page.locator('main a.cite').nth(i);
+        const hash = new URL((await link.getAttribute('href'))!, site.url('')).hash;
+        await Promise.all([page.waitForURL((u) => u.pathname === `/sources/${ID}/` && u.hash === hash), link.click()]);
+        const at = await page.evaluate(() => {
+          const t = document.querySelector(':target');
+          const box = t?.getBoundingClientRect();
+          return { text: t?.textContent?.replace(/\s/g, '') ?? '', top: box?.top ?? -1, height: innerHeight };
+        });
+        expect(at.top, `the :target of ${hash} is on screen`).toBeGreaterThanOrEqual(0);
+        expect(at.top).toBeLessThan(at.height);
+        landed.push(at.text);
+      }
+      // The name's quote and the further passage: each link lands on its own words (the :target
+      // span holds the quote's opening; a link or mark inside the quote may end it early).
+      expect(landed, landed.join(' | ')).toContain('建立联盟联席会议制');
+      expect(landed.some((t) => t.length >= 20 && QUOTED.startsWith(t)), landed.join(' | ')).toBe(true);
+      await page.close();
     });
 
     it('finds it on the search page', async () => {

@@ -14,10 +14,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
-import { SOURCE_IDS } from '../../src/schemas/knowledge.ts';
+import { sourceIds } from '../../src/lib/content/sources.ts';
 import { sharedBrowser } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
+
+/** The sources: the folders under content/sources/. */
+const SOURCE_IDS = sourceIds();
 
 const { kb } = loadKnowledge({ root: ROOT });
 const PHONE = { width: 390, height: 844 };

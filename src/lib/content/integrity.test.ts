@@ -57,6 +57,16 @@ describe('checkSourceIntegrity', () => {
     expect(checkSourceIntegrity(root)).toEqual([expect.objectContaining({ file: 'content/sources/a/raw.txt', field: '(file)' })]);
   });
 
+  it('rejects a source folder without its source.yaml, naming the file and how to write one', () => {
+    put('content/sources/b/raw.txt', RAW);
+    put('content/sources/c/.keep', '');
+    put('content/sources/README.upstream.md', 'not a source');
+    expect(checkSourceIntegrity(root)).toEqual([
+      { file: 'content/sources/b/source.yaml', field: '(file)', message: expect.stringContaining('npm run ingest -- content/sources/b/raw.txt') },
+      { file: 'content/sources/c/source.yaml', field: '(file)', message: expect.stringContaining('expected a source folder to hold raw.txt and source.yaml') },
+    ]);
+  });
+
   it('rejects a text with an empty body, an unknown source or no frontmatter', () => {
     put('content/texts/a/empty.mdx', text(part('a'), '\n  \n'));
     put('content/texts/a/orphan.mdx', text(part('nope')));

@@ -1,6 +1,7 @@
 // Integrity of the raw sources and the reading texts generated from them (what schemas alone
 // cannot see, because they see neither raw bytes nor MDX bodies):
-// - every sources/<id>/raw.txt exists, is UTF-8 text, and matches the sha256 in source.yaml;
+// - every sources/<id>/ folder holds both raw.txt and source.yaml (the sources are the folders);
+// - every sources/<id>/raw.txt is UTF-8 text and matches the sha256 in source.yaml;
 // - every texts/**/*.mdx has frontmatter matching src/schemas/text.ts, names a known source,
 //   was generated from the current raw.txt (rawSha256), and has a body.
 // Each problem names the file, the field and what was expected.
@@ -22,9 +23,25 @@ export function checkSourceIntegrity(root: string, contentDir = 'content'): Cont
   /** Source id → sha256 of its raw.txt as recorded in source.yaml. */
   const recorded = new Map<string, unknown>();
 
-  for (const id of existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : []) {
+  const folders = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  for (const id of folders) {
     const recordFile = path.join(sourcesDir, id, 'source.yaml');
-    if (!existsSync(recordFile)) continue;
+    if (!existsSync(recordFile)) {
+      const hasRaw = existsSync(path.join(sourcesDir, id, 'raw.txt'));
+      issues.push({
+        file: rel(recordFile),
+        field: '(file)',
+        message: hasRaw
+          ? `missing; expected the bibliographic record of source "${id}" beside its raw.txt (npm run ingest -- ${rel(path.join(sourcesDir, id, 'raw.txt'))} writes one from what the text states)`
+          : `missing, and so is raw.txt; expected a source folder to hold raw.txt and source.yaml (or remove the folder)`,
+      });
+      continue;
+    }
     let sha: unknown;
     try {
       sha = (parseContentYaml(readFileSync(recordFile, 'utf8')) as { sha256?: unknown } | null)?.sha256;

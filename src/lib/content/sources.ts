@@ -1,6 +1,8 @@
 // The raw sources (content/sources/<id>/): the raw text exactly as raw.txt holds it, the
 // repairs register, and the bibliographic records as read from source.yaml (validated by the
-// sources collection's schema, see src/content.config.ts).
+// sources collection's schema, see src/content.config.ts). The sources are the folders that are
+// there — no list in code: a folder with raw.txt and source.yaml is a source (an incomplete
+// folder is reported by src/lib/content/integrity.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRepairs, type RepairsFile } from '../ingest/repairs.ts';
@@ -15,6 +17,23 @@ function sourceIdsIn(dir: string): string[] {
     .filter((id) => existsSync(path.join(sourcesDir, id, 'source.yaml')))
     .sort();
 }
+
+/**
+ * The sources of the content directory: the ids of its sources/ folders holding raw.txt and
+ * source.yaml, in the order their records give (`order`; then by id).
+ */
+export function sourceIds(dir = contentDir()): string[] {
+  return [...orderedIds(path.resolve(dir, 'sources'))];
+}
+
+const orderedIds = memoised((sourcesDir: string): string[] => {
+  const dir = path.dirname(sourcesDir);
+  const orderOf = (r: { data: Record<string, unknown> }): number => (typeof r.data.order === 'number' ? r.data.order : Number.POSITIVE_INFINITY);
+  return sourceRecordsIn(dir)
+    .filter((r) => existsSync(path.join(sourcesDir, r.id, 'raw.txt')))
+    .sort((a, b) => orderOf(a) - orderOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => r.id);
+});
 
 const rawTexts = memoised((sourcesDir: string): Map<string, string> => {
   const out = new Map<string, string>();

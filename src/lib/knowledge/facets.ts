@@ -1,7 +1,7 @@
 // Facets of the case library (案例库): source, type, model, domain, district/region, year.
 // Every case has at least one value per facet (cases without one get "未注明"), so
 // counts add up and static facet pages (/cases/<facet>/<value>/) cover every case.
-import { CASE_KIND_IDS, DOMAIN_IDS, type Case, type CaseKind, type DomainId, type Model, type SourceId } from '../../schemas/knowledge.ts';
+import { CASE_KIND_IDS, DOMAIN_IDS, type Case, type CaseKind, type DomainId, type Model } from '../../schemas/knowledge.ts';
 import { countValues, matches, type Selection } from '../facets/model.ts';
 import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
 import { modelLabel } from './present.ts';
@@ -18,7 +18,7 @@ export interface FacetContext {
   /** Alliance models (for labels and order). */
   models: readonly Entry<Model>[];
   /** Display labels of the sources (short titles); falls back to the id. */
-  sourceLabels?: Partial<Record<SourceId, string>>;
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 export interface FacetValue {
@@ -68,7 +68,7 @@ function labelOf(key: FacetKey, value: string, cases: readonly Entry<Case>[], ct
   if (value === NOT_STATED) return UI.caseLibrary.notStatedValue;
   switch (key) {
     case 'source':
-      return ctx.sourceLabels?.[value as SourceId] ?? value;
+      return ctx.sourceLabels?.[value] ?? value;
     case 'type':
       return UI.caseKind[value as CaseKind] ?? value;
     case 'model': {

@@ -8,7 +8,6 @@
 //   the flag for alliances listed under several models, an entry's source and its quotes,
 //   a founding event's date and the case's founding date, a term named in its definition,
 //   a guide case's page and chapter numbers in their table-of-contents quotes).
-import { SOURCE_IDS } from '../../schemas/knowledge.ts';
 import { indexDimensions } from './frameworks.ts';
 import { findQuote, indexRaw, longestMatchingPrefix, normaliseQuote, type IndexedRaw } from './quote.ts';
 import { collectQuotes } from './quotes.ts';
@@ -50,7 +49,7 @@ export function checkQuotes(kb: KnowledgeBase, sources: SourceTexts): ContentIss
           issues.push({
             file: fileOf(collection, entry),
             field: `${field}.source`,
-            message: `unknown source id "${quote.source}"; valid ids: ${SOURCE_IDS.join(', ')}`,
+            message: `unknown source id "${quote.source}"; expected a folder under content/sources/ with raw.txt and source.yaml, one of ${Object.keys(sources).sort().map((id) => `"${id}"`).join(', ')}`,
           });
           continue;
         }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchForm } from './paragraphs.ts';
 import { cutSentences, locate, matchFormMap, sourceModel, spanInForm } from './model.ts';
-import { SOURCE_IDS } from '../../schemas/knowledge.ts';
+import { sourceIds } from '../content/sources.ts';
+
+/** The sources: the folders under content/sources/. */
+const SOURCE_IDS = sourceIds();
 
 const cut = (text: string) => cutSentences(text).map((s) => text.slice(s.start, s.end));
 

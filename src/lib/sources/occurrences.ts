@@ -2,7 +2,7 @@
 // source, section and a link that lands on its own sentence (p12-s3; a heading line on the
 // heading). The sentences are the source-text model's (src/lib/sources/model.ts); the matching
 // is src/lib/knowledge/concordance.ts.
-import { SOURCE_IDS } from '../../schemas/knowledge.ts';
+import { sourceIds } from '../content/sources.ts';
 import { termHits, type ConcordanceLine, type ConcordanceTerm } from '../knowledge/concordance.ts';
 import { readingPageOfPart, type Section } from './sections.ts';
 import { sourceModel } from './model.ts';
@@ -19,7 +19,7 @@ export interface Occurrence extends ConcordanceLine {
  * Every occurrence of a term in the reading texts, in source order then reading order. Editor's
  * notes are not the source's words and are left out; footnotes are source text and count.
  */
-export function occurrencesOf(term: ConcordanceTerm, sources: readonly string[] = SOURCE_IDS): Occurrence[] {
+export function occurrencesOf(term: ConcordanceTerm, sources: readonly string[] = sourceIds()): Occurrence[] {
   const out: Occurrence[] = [];
   for (const source of sources) {
     const model = sourceModel(source);

@@ -43,6 +43,13 @@ describe('checkTopics', () => {
     ]);
   });
 
+  it('names the sources there are when a section names an unknown one', () => {
+    const issues = checkTopics([topic([{ case: 'liangxi-alliance' }, { term: 'lead-unit' }, { section: { source: 'wuxi', heading: '三、无锡党建联盟运行机制' } }])], kb, headings).map(formatIssue);
+    expect(issues).toEqual([
+      'content/topics/t.yaml: field "readings[2].section.source": unknown source id "wuxi"; expected a folder under content/sources/ with raw.txt and source.yaml, one of "wuxi-alliance"',
+    ]);
+  });
+
   it('rejects a reading listed twice and two topics in one position', () => {
     const issues = checkTopics([topic([{ case: 'liangxi-alliance' }, { term: 'lead-unit' }, { case: 'liangxi-alliance' }]), topic([{ term: 'lead-unit' }, { case: 'liangxi-alliance' }, { section: { source: 'wuxi-alliance', heading: '三、无锡党建联盟运行机制' } }], 1, 'u')], kb, headings);
     expect(issues.map((i) => `${i.field}: ${i.message}`)).toEqual([

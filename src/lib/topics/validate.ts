@@ -27,8 +27,10 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
       if ('section' in reading) {
         const { source, heading } = reading.section;
         key = `section:${source}:${heading}`;
-        const valid = headings[source] ?? [];
-        if (!valid.includes(heading)) {
+        const valid = headings[source];
+        if (valid === undefined) {
+          issues.push({ file, field: `${field}.section.source`, message: `unknown source id "${source}"; expected a folder under content/sources/ with raw.txt and source.yaml, one of ${Object.keys(headings).sort().map((id) => `"${id}"`).join(', ')}` });
+        } else if (!valid.includes(heading)) {
           issues.push({ file, field: `${field}.section.heading`, message: `"${heading}" is not a heading of source "${source}"; valid headings: ${valid.join(' | ')}` });
         }
       } else {

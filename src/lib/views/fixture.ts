@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { SOURCE_IDS, sourceSchema, type Source } from '../../schemas/source.ts';
+import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { sourceIds } from '../content/sources.ts';
 import { loadFixtureKb } from '../knowledge/test-fixture.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { HandoutContext } from '../topics/site-data.ts';
@@ -12,7 +13,7 @@ const SOURCES = resolve(import.meta.dirname, '../../../content/sources');
 
 /** The site's source records by id, in the upstream order. */
 export function fixtureSources(): Map<string, Source & { id: string }> {
-  const records = SOURCE_IDS.map((id) => ({ id, ...sourceSchema.parse(parse(readFileSync(join(SOURCES, id, 'source.yaml'), 'utf8'))) }));
+  const records = sourceIds(resolve(SOURCES, '..')).map((id) => ({ id, ...sourceSchema.parse(parse(readFileSync(join(SOURCES, id, 'source.yaml'), 'utf8'))) }));
   return new Map(records.sort((a, b) => a.order - b.order).map((s) => [s.id, s]));
 }
 
