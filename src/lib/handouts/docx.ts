@@ -26,6 +26,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
+import { quoteInline } from '../knowledge/display.ts';
 import { circled, type Handout, type HandoutItem, type HandoutTable, type HandoutTeaching } from './model.ts';
 import { answerLine, contentsLine, factMark, itemHeading, noteLineCount, paragraphSourceLine, readingLine, startsPage, stepLine } from './text.ts';
 
@@ -95,7 +96,7 @@ function teachingBlocks(t: HandoutTeaching, prompts: readonly string[], opts: Do
   for (const pt of t.points) {
     out.push(p(`${T.pointsPrompt(pt.prompt)}：${prompts[pt.prompt - 1] ?? pt.promptText}`, { bold: true, keepNext: true }));
     for (const q of pt.quotes) {
-      out.push(new Paragraph({ children: [new TextRun(`“${q.text}”`)], indent: { left: 440 }, spacing: { after: 20 }, keepNext: true }));
+      out.push(new Paragraph({ children: [new TextRun(quoteInline(q.text))], indent: { left: 440 }, spacing: { after: 20 }, keepNext: true }));
       out.push(new Paragraph({ children: [new TextRun({ text: paragraphSourceLine(q.paragraph, opts.url(q.paragraph.href)), size: 18, color: '555555' })], indent: { left: 440 }, spacing: { after: 100 } }));
     }
   }
