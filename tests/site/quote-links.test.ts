@@ -206,11 +206,11 @@ const ONLY = process.env.QUOTE_LINKS_BROWSERS?.split(',');
 /**
  * Every quote is clicked at 390×844 in current Chromium (a phone: where a quote deep in a long
  * paragraph would fall below the screen). Elsewhere, to keep the run short, every quote starting
- * 200 or more characters into its block and every fifth of the others; QUOTE_LINKS_ALL=1 clicks all.
+ * 200 or more characters into its block and every tenth of the others; QUOTE_LINKS_ALL=1 clicks all.
  */
 function sampled(links: CiteLink[], name: string, size: string): CiteLink[] {
   if (process.env.QUOTE_LINKS_ALL === '1' || (name === 'Chromium' && size === '390×844')) return links;
-  return links.filter((l, i) => i % 5 === 0 || (locate(sourceOfHref(l.href), l.quote)?.span.start ?? 0) >= 200);
+  return links.filter((l, i) => i % 10 === 0 || (locate(sourceOfHref(l.href), l.quote)?.span.start ?? 0) >= 200);
 }
 const SIZES = process.env.QUOTE_LINKS_SIZES?.split(',');
 
