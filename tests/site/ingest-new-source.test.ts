@@ -76,6 +76,18 @@ function indexedPages(): { url: string; content: string }[] {
   });
 }
 
+// One browser connection and one server for the copy's build, shared by both browser groups.
+let browser: Browser;
+let site: RunningSite;
+beforeAll(async () => {
+  browser = await sharedBrowser();
+  site = await serveSite(dist, '/');
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
 describe('a newly ingested text', () => {
   it('has its reading page, with headings and cleaned text', () => {
     const root = loadHtml(dist, `sources/${ID}`);
@@ -114,16 +126,6 @@ describe('a newly ingested text', () => {
   });
 
   describe('in a browser', () => {
-    let browser: Browser;
-    let site: RunningSite;
-    beforeAll(async () => {
-      browser = await sharedBrowser();
-      site = await serveSite(dist, '/');
-    });
-    afterAll(async () => {
-      await site?.close();
-      await browser?.close();
-    });
 
     it('opens each of the practice’s 出处 links at the quoted words, on screen at 390×844', async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -180,16 +182,6 @@ describe('a journal paper ingested from its PDF', () => {
   });
 
   describe('in a browser', () => {
-    let browser: Browser;
-    let site: RunningSite;
-    beforeAll(async () => {
-      browser = await sharedBrowser();
-      site = await serveSite(dist, '/');
-    });
-    afterAll(async () => {
-      await site?.close();
-      await browser?.close();
-    });
 
     it('shows each page label beside the paragraph, outside the copied text, at 390 and 1366 px', async () => {
       const out = path.join(ROOT, '.tmp/ingest-pdf');
