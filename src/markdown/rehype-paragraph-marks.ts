@@ -2,7 +2,7 @@
 // (¶12 → #p12), so a reader can copy the link to a single paragraph, on screen and in print.
 // Editor's notes (p12-1) carry an id but no mark. The mark is left out of the search index.
 import type { Element, ElementContent, Root } from 'hast';
-import { lineOfId, PARAGRAPH_ID } from '../lib/sources/paragraph-address.ts';
+import { lineOfId, PARAGRAPH_ID } from '../lib/ingest/paragraph-address.ts';
 
 /** The visible mark and its tooltip. */
 export const PARAGRAPH_MARK = {

@@ -10,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { knowledgeOf } from '../lib/content/knowledge.ts';
-import { loadFixtureKb } from '../lib/knowledge/test-fixture.ts';
+import { loadFixtureKb } from '../lib/content/test-fixture.ts';
 import { glossaryTerms, matchTerms, remarkGlossaryLinks, type GlossaryTerm } from './remark-glossary-links.ts';
 
 const TERMS: GlossaryTerm[] = [

@@ -5,7 +5,7 @@
 // - Every structured fact is `{ value, quote }`: `value` may be a normalised form
 //   (e.g. a date "2018-04"), `quote` is the verbatim source text that states it.
 // - Entry ids are file names (ASCII kebab-case); references between entries are plain
-//   ids checked by src/lib/knowledge/validate.ts (unknown ids fail the build).
+//   ids checked by src/lib/content/knowledge-checks.ts (unknown ids fail the build).
 // - Text written by the editors is allowed only under a field named `editorial`.
 import { z } from 'astro/zod';
 import { dateValueSchema } from './date.ts';
@@ -15,7 +15,7 @@ import { sourceIdSchema } from './source.ts';
 // Shared building blocks
 
 // A source id is the name of a folder under content/sources/ (no list in code): the schema
-// checks its form, src/lib/knowledge/validate.ts that the folder exists.
+// checks its form, src/lib/content/knowledge-checks.ts that the folder exists.
 export { sourceIdSchema };
 export type { SourceId } from './source.ts';
 

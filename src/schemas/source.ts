@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 /**
  * A source id: the name of its folder under content/sources/ (which holds raw.txt and
  * source.yaml). The sources are whatever folders are there; that an id names one is checked
- * against the folders when the content is read (src/lib/knowledge/validate.ts).
+ * against the folders when the content is read (src/lib/content/knowledge-checks.ts).
  */
 export const sourceIdSchema = z
   .string()

@@ -2,7 +2,7 @@
 // existing entries (source sections, cases, mechanisms, practices, terms, frameworks), the
 // editors' introduction and discussion prompts (研讨题). Everything a topic shows besides
 // its editorial text comes from the referenced entries; references are checked by
-// src/lib/topics/validate.ts (unknown ids or headings fail the build).
+// src/lib/content/topic-checks.ts (unknown ids or headings fail the build).
 import { z } from 'astro/zod';
 import { idSchema, sourceIdSchema } from './knowledge.ts';
 import { teachingSchema } from './teaching.ts';

@@ -19,7 +19,7 @@ import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
-import { READING_RATE } from '../../src/lib/topics/reading-time.ts';
+import { READING_RATE } from '../../src/lib/handouts/reading-time.ts';
 import { matchForm } from '../../src/lib/sources/paragraphs.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';

@@ -6,7 +6,7 @@
 import { countValues, isEmpty, matches, toggleValue } from '../../lib/facets/model.ts';
 import { joinBase } from '../../lib/paths.ts';
 import { CASE_FILTER_TEXT as TEXT } from '../../lib/ui/zh-CN.ts';
-import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/knowledge/facet-state.ts';
+import { FACET_KEYS, cardValuesFrom, formatState, parseState, type CardValues, type FacetKey, type LibraryState } from '../../lib/facets/case-library-state.ts';
 import { isOfflinePage } from '../../lib/offline/transport.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-library]');

@@ -1,11 +1,11 @@
 // The knowledge model (cases, models, mechanisms, frameworks, practices, terms, events,
 // comparisons): read from content/<collection>/*.yaml, parsed by the schemas
 // (src/schemas/knowledge.ts) and validated — references between entries, ids, and every quote
-// found verbatim in its raw source (src/lib/knowledge/validate.ts).
+// found verbatim in its raw source (src/lib/content/knowledge-checks.ts).
 import path from 'node:path';
 import { KNOWLEDGE_COLLECTIONS, knowledgeSchemas } from '../../schemas/knowledge.ts';
 import { emptyKnowledgeBase, type Entry, type KnowledgeBase } from '../knowledge/types.ts';
-import { validateKnowledgeBase } from '../knowledge/validate.ts';
+import { validateKnowledgeBase } from './knowledge-checks.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { contentDir as defaultContentDir, memoised } from './dir.ts';
 import { loadSourceTexts } from './sources.ts';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { checkTeaching, checkTopics, type SectionHeadings } from '../topics/validate.ts';
+import { checkTeaching, checkTopics, type SectionHeadings } from './topic-checks.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { contentDir as defaultContentDir, memoised } from './dir.ts';
 import { knowledgeOf } from './knowledge.ts';

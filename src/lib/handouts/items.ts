@@ -10,7 +10,7 @@ import { sectionPath } from '../sources/sections.ts';
 import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
 import { sourceModel } from '../sources/model.ts';
 import { occurrencesOf } from '../sources/occurrences.ts';
-import { countChars, readingMinutes } from '../topics/reading-time.ts';
+import { countChars, readingMinutes } from './reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';

@@ -2,7 +2,7 @@
 // (located once by the source-text model, src/lib/sources/model.ts).
 import type { Quote } from '../../schemas/knowledge.ts';
 import { locate } from '../sources/model.ts';
-import { PARAGRAPH_ID } from '../sources/paragraph-address.ts';
+import { PARAGRAPH_ID } from '../ingest/paragraph-address.ts';
 import type { OriginalParagraph } from './model.ts';
 import { UI } from '../ui/zh-CN.ts';
 

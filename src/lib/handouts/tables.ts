@@ -3,8 +3,8 @@
 // the packs of the topics whose board plan builds on them, and written as their own Word files.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { SourceInfo } from '../knowledge/present.ts';
-import { allianceCompareView } from '../views/cases.ts';
-import { frameworkCompareView } from '../views/frameworks.ts';
+import { allianceCompareView } from '../knowledge/alliance-compare.ts';
+import { frameworkCompareView } from '../knowledge/framework-compare.ts';
 import { displayText } from '../knowledge/display.ts';
 import type { BoardTable } from '../../schemas/teaching.ts';
 import type { HandoutTable } from './model.ts';

@@ -13,7 +13,7 @@ import { escapeMdx, emitPartMdx, renderInline } from './mdx.ts';
 import { parseRepairs } from './repairs.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { applyParagraphIds } from '../sources/paragraph-address.ts';
+import { applyParagraphIds } from './paragraph-address.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

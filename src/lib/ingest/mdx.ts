@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import type { ContentsPart } from './book-contents.ts';
 import { anchorOf, headingAnchors } from './anchors.ts';
-import { addressComment, noteId, paragraphId } from '../sources/paragraph-address.ts';
+import { addressComment, noteId, paragraphId } from './paragraph-address.ts';
 import type { Block, Footnote, Part } from './document.ts';
 import { missingNoteMark, printedMarkerNote, REF_CLOSE, REF_OPEN } from './footnotes.ts';
 

@@ -2,11 +2,12 @@
 // one row per fact — model, founding date, lead units, members, district, actions — each cell
 // holding the facts with the quotes that state them.
 import type { AllianceCase, Model } from '../../schemas/knowledge.ts';
+import type { SourceInfo } from './present.ts';
 import { caseSheet, type SheetFact } from './case-sheet.ts';
 import { caseDate } from './facets.ts';
 import { compareDates } from './dates.ts';
 import { modelLabel } from './present.ts';
-import type { Entry } from './types.ts';
+import type { Entry, KnowledgeBase } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 export interface CompareRow {
@@ -38,4 +39,26 @@ export function compareAlliances(alliances: readonly Entry<AllianceCase>[], mode
   const sheets = sorted.map((a) => caseSheet(a.data));
   const rows = SHEET_ROWS.map((key) => ({ key, label: UI.caseSheet.rows[key], cells: sheets.map((rows) => rows.find((r) => r.key === key)?.facts ?? []) }));
   return { alliances: sorted, rows: [modelRow, ...rows] };
+}
+
+/** The source of the alliance cases and models (the Wuxi paper), from the data. */
+export function allianceSourceOf(kb: KnowledgeBase): string | undefined {
+  return kb.models[0]?.data.source ?? kb.cases.find((c) => c.data.kind === 'alliance')?.data.source;
+}
+
+export interface AllianceCompareView {
+  comparison: AllianceComparison;
+  source: string;
+  sourceTitle: string;
+  description: string;
+  lead: string;
+}
+
+export function allianceCompareView(kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): AllianceCompareView {
+  const alliances = kb.cases.filter((c): c is Entry<AllianceCase> => c.data.kind === 'alliance');
+  const comparison = compareAlliances(alliances, kb.models);
+  const source = allianceSourceOf(kb) ?? '';
+  const sourceTitle = sources.get(source)?.title ?? '';
+  const n = comparison.alliances.length;
+  return { comparison, source, sourceTitle, description: UI.allianceCompare.describe(n), lead: UI.allianceCompare.lead(sourceTitle, n) };
 }

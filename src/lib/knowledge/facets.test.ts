@@ -8,7 +8,7 @@ import {
   sortCasesByDate,
   textSlug,
 } from './facets.ts';
-import { loadFixtureKb } from './test-fixture.ts';
+import { loadFixtureKb } from '../content/test-fixture.ts';
 
 const kb = loadFixtureKb();
 const ctx = { models: kb.models, sourceLabels: { 'wuxi-alliance': '无锡党建联盟', 'practice-guide': '实务指南' } };

@@ -5,7 +5,7 @@ import { CASE_KIND_IDS, DOMAIN_IDS, type Case, type CaseKind, type DomainId, typ
 import { countValues, matches, type Selection } from '../facets/model.ts';
 import { compareDates, parseDateOrThrow, type PartialDate } from './dates.ts';
 import { modelLabel } from './present.ts';
-import { FACET_KEYS, type FacetKey } from './facet-state.ts';
+import { FACET_KEYS, type FacetKey } from '../facets/case-library-state.ts';
 import type { Entry } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
 

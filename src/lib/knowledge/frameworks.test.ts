@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countPoints, indexDimensions } from './frameworks.ts';
-import { loadFixtureKb } from './test-fixture.ts';
+import { loadFixtureKb } from '../content/test-fixture.ts';
 
 describe('indexDimensions', () => {
   it('indexes dimensions and sub-points by id with their framework and field path', () => {

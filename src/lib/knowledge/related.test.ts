@@ -8,7 +8,7 @@ import {
   relatedForPractice,
   relatedTerms,
 } from './related.ts';
-import { loadFixtureKb } from './test-fixture.ts';
+import { loadFixtureKb } from '../content/test-fixture.ts';
 
 const kb = loadFixtureKb();
 const get = <T>(list: { id: string; data: T }[], id: string) => list.find((x) => x.id === id)!;

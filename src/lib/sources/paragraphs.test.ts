@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../content/knowledge.ts';
 import { normaliseQuote } from '../knowledge/quote.ts';
 import { collectQuotes } from '../knowledge/quotes.ts';
-import { PARAGRAPH_ID } from './paragraph-address.ts';
+import { PARAGRAPH_ID } from '../ingest/paragraph-address.ts';
 import { matchForm, paragraphsOfPart, pickParagraph } from './paragraphs.ts';
 import { locate, sourceModel } from './model.ts';
 

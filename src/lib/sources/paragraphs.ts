@@ -11,7 +11,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { normaliseQuote } from '../knowledge/quote.ts';
-import { applyParagraphIds, lineOfId } from './paragraph-address.ts';
+import { applyParagraphIds, lineOfId } from '../ingest/paragraph-address.ts';
 import type { TextPart } from '../content/texts.ts';
 
 export type ParagraphKind = 'paragraph' | 'item' | 'quote' | 'attribution' | 'footnote' | 'note' | 'heading';

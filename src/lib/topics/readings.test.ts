@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../content/knowledge.ts';
 import { loadTopics } from '../content/topics.ts';
 import { topicHandout } from './readings.ts';
-import { countChars, readingMinutes, READING_RATE } from './reading-time.ts';
+import { countChars, readingMinutes, READING_RATE } from '../handouts/reading-time.ts';
 import { matchForm } from '../sources/paragraphs.ts';
 
 const { kb } = loadKnowledge();

@@ -6,7 +6,7 @@ import type { SourceTitles } from '../handouts/paragraphs.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { findSection } from '../sources/section-text.ts';
 import { selfTestQuestions } from './questions.ts';
-import { readingMinutes } from './reading-time.ts';
+import { readingMinutes } from '../handouts/reading-time.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { docxFileName, fileHref } from '../handouts/files.ts';
 import { boardTable } from '../handouts/tables.ts';

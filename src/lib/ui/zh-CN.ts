@@ -5,7 +5,7 @@
 import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '../../schemas/knowledge.ts';
 import type { Repair } from '../../schemas/repairs.ts';
 import type { BoardTable, TeachingStepKind } from '../../schemas/teaching.ts';
-import type { FacetKey } from '../knowledge/facet-state.ts';
+import type { FacetKey } from '../facets/case-library-state.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,

@@ -1,7 +1,9 @@
 // Route data of the case library (/cases/ and its static facet pages /cases/<facet>/<value>/)
 // and the alliance comparison (/cases/compare/).
-import type { AllianceCase, Case, Model } from '../../schemas/knowledge.ts';
-import { compareAlliances, type AllianceComparison } from '../knowledge/alliance-compare.ts';
+import type { Case, Model } from '../../schemas/knowledge.ts';
+import { allianceSourceOf } from '../knowledge/alliance-compare.ts';
+// The comparison page's data is computed beside the comparison (the handouts' table reads it too).
+export { allianceCompareView, allianceSourceOf, type AllianceCompareView } from '../knowledge/alliance-compare.ts';
 import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
 import { caseHref, modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
@@ -112,11 +114,6 @@ export function sourceLabelsOf(sources: ReadonlyMap<string, SourceInfo>): Record
   return Object.fromEntries([...sources].map(([id, s]) => [id, s.title]));
 }
 
-/** The source of the alliance cases and models (the Wuxi paper), from the data. */
-export function allianceSourceOf(kb: KnowledgeBase): string | undefined {
-  return kb.models[0]?.data.source ?? kb.cases.find((c) => c.data.kind === 'alliance')?.data.source;
-}
-
 export interface CaseIndexView {
   description: string;
   total: number;
@@ -157,21 +154,4 @@ export function facetPageView(kb: KnowledgeBase, page: { key: FacetKey; value: s
     lead: UI.facetPage.lead(UI.caseLibrary.facets[page.key], shown, page.count),
     models: page.key === 'model' ? kb.models.filter((m) => m.id === page.value) : [],
   };
-}
-
-export interface AllianceCompareView {
-  comparison: AllianceComparison;
-  source: string;
-  sourceTitle: string;
-  description: string;
-  lead: string;
-}
-
-export function allianceCompareView(kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): AllianceCompareView {
-  const alliances = kb.cases.filter((c): c is Entry<AllianceCase> => c.data.kind === 'alliance');
-  const comparison = compareAlliances(alliances, kb.models);
-  const source = allianceSourceOf(kb) ?? '';
-  const sourceTitle = sources.get(source)?.title ?? '';
-  const n = comparison.alliances.length;
-  return { comparison, source, sourceTitle, description: UI.allianceCompare.describe(n), lead: UI.allianceCompare.lead(sourceTitle, n) };
 }

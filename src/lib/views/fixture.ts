@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { sourceIds } from '../content/sources.ts';
-import { loadFixtureKb } from '../knowledge/test-fixture.ts';
+import { loadFixtureKb } from '../content/test-fixture.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { HandoutContext } from '../topics/site-data.ts';
 

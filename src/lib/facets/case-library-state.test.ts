@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardValuesFrom, formatState, parseState } from './facet-state.ts';
+import { cardValuesFrom, formatState, parseState } from './case-library-state.ts';
 
 describe('case library state in the URL', () => {
   it('round-trips a selection and the sort order', () => {

@@ -1,7 +1,7 @@
 // Loads the small valid fixture under tests/fixtures/knowledge/base for the unit tests here.
 import { join, resolve } from 'node:path';
-import { loadKnowledge } from '../content/knowledge.ts';
-import type { KnowledgeBase } from './types.ts';
+import { loadKnowledge } from './knowledge.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

@@ -8,11 +8,11 @@
 //   the flag for alliances listed under several models, an entry's source and its quotes,
 //   a founding event's date and the case's founding date, a term named in its definition,
 //   a guide case's page and chapter numbers in their table-of-contents quotes).
-import { indexDimensions } from './frameworks.ts';
-import { findQuote, indexRaw, longestMatchingPrefix, normaliseQuote, type IndexedRaw } from './quote.ts';
-import { collectQuotes } from './quotes.ts';
-import type { ContentIssue } from '../content/errors.ts';
-import type { Entry, KnowledgeBase } from './types.ts';
+import { indexDimensions } from '../knowledge/frameworks.ts';
+import { findQuote, indexRaw, longestMatchingPrefix, normaliseQuote, type IndexedRaw } from '../knowledge/quote.ts';
+import { collectQuotes } from '../knowledge/quotes.ts';
+import type { ContentIssue } from './errors.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 
 export type SourceTexts = Readonly<Record<string, string | IndexedRaw>>;
 

@@ -4,9 +4,9 @@
 // points, every point a quote found in its source. Pure: the caller passes the knowledge base,
 // each source's section headings and the raw sources.
 import type { Topic } from '../../schemas/topic.ts';
-import type { ContentIssue } from '../content/errors.ts';
+import type { ContentIssue } from './errors.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { checkQuotes, type SourceTexts } from '../knowledge/validate.ts';
+import { checkQuotes, type SourceTexts } from './knowledge-checks.ts';
 
 export type SectionHeadings = Readonly<Record<string, readonly string[]>>;
 

@@ -2,8 +2,8 @@
 // (?model=a,b&region=x&sort=newest) and a card's values read from its data- attributes.
 // Matching and counts are the shared facet model (src/lib/facets/).
 // Client-safe: no schema imports (the script must not pull the schemas into the browser).
-import { readUrlState, writeUrlState, type UrlFormat } from '../facets/url-state.ts';
-import type { ItemValues, Selection as FacetSelection } from '../facets/model.ts';
+import { readUrlState, writeUrlState, type UrlFormat } from './url-state.ts';
+import type { ItemValues, Selection as FacetSelection } from './model.ts';
 
 /** The case library's facet keys, in display order. */
 export const FACET_KEYS = ['source', 'type', 'model', 'domain', 'region', 'year'] as const;

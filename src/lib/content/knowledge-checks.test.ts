@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkQuotes, checkTermsUsed, validateKnowledgeBase } from './validate.ts';
+import { checkIntegrity, checkQuotes, checkTermsUsed, validateKnowledgeBase } from './knowledge-checks.ts';
 import { loadFixtureKb } from './test-fixture.ts';
-import { formatIssue } from '../content/errors.ts';
-import { emptyKnowledgeBase } from './types.ts';
+import { formatIssue } from './errors.ts';
+import { emptyKnowledgeBase } from '../knowledge/types.ts';
 
 describe('checkQuotes (pure: sources passed in memory)', () => {
   it('reports file, field and the quote when a quote is not in its source', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../schemas/topic.ts';
 import { topicSchema } from '../../schemas/topic.ts';
-import { formatIssue } from '../content/errors.ts';
+import { formatIssue } from './errors.ts';
 import { emptyKnowledgeBase, type Entry } from '../knowledge/types.ts';
-import { checkTeaching, checkTopics } from './validate.ts';
+import { checkTeaching, checkTopics } from './topic-checks.ts';
 
 const kb = emptyKnowledgeBase();
 kb.cases.push({ id: 'liangxi-alliance', data: {} as never });
