@@ -1,5 +1,6 @@
 // The site's primary navigation and breadcrumb trails (pure data and logic).
 import { UI } from './ui/zh-CN.ts';
+import { ROUTES } from './routes.ts';
 
 export interface NavItem {
   label: string;
@@ -12,16 +13,16 @@ export const SITE_DESCRIPTION = UI.site.description;
 
 const NAV = UI.layout.nav;
 export const PRIMARY_NAV: readonly NavItem[] = [
-  { label: NAV.cases, href: '/cases/' },
-  { label: NAV.topics, href: '/topics/' },
-  { label: NAV.frameworks, href: '/frameworks/' },
-  { label: NAV.guide, href: '/guide/' },
-  { label: NAV.sources, href: '/sources/' },
-  { label: NAV.practices, href: '/practices/' },
-  { label: NAV.mechanisms, href: '/mechanisms/' },
-  { label: NAV.timeline, href: '/timeline/' },
-  { label: NAV.glossary, href: '/glossary/' },
-  { label: NAV.about, href: '/about/' },
+  { label: NAV.cases, href: ROUTES.cases },
+  { label: NAV.topics, href: ROUTES.topics },
+  { label: NAV.frameworks, href: ROUTES.frameworks },
+  { label: NAV.guide, href: ROUTES.guide },
+  { label: NAV.sources, href: ROUTES.sources },
+  { label: NAV.practices, href: ROUTES.practices },
+  { label: NAV.mechanisms, href: ROUTES.mechanisms },
+  { label: NAV.timeline, href: ROUTES.timeline },
+  { label: NAV.glossary, href: ROUTES.glossary },
+  { label: NAV.about, href: ROUTES.about },
 ];
 
 export interface Crumb {

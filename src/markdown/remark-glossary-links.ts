@@ -14,6 +14,7 @@ import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mda
 import { knowledgeOf } from '../lib/content/knowledge.ts';
 import type { KnowledgeBase } from '../lib/knowledge/types.ts';
 import { joinBase } from '../lib/paths.ts';
+import { termPageHref } from '../lib/routes.ts';
 
 export interface GlossaryTerm {
   /** The term's id (its file name): its page is /glossary/<id>/. */
@@ -194,7 +195,7 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], ba
   const linked = new Set<string>();
   linkTermsInText(tree, terms, {
     // Only a term's first occurrence on the page.
-    linkFor: (id) => (linked.has(id) ? undefined : { url: joinBase(base, `/glossary/${id}/`), className: 'glossary-link' }),
+    linkFor: (id) => (linked.has(id) ? undefined : { url: joinBase(base, termPageHref(id)), className: 'glossary-link' }),
     linked: (id) => linked.add(id),
   });
   return [...linked];

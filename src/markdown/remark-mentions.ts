@@ -18,6 +18,7 @@ import { knowledgeOf } from '../lib/content/knowledge.ts';
 import type { KnowledgeBase } from '../lib/knowledge/types.ts';
 import { joinBase } from '../lib/paths.ts';
 import { linkTermsInText, type FoldedText, type GlossaryTerm } from './remark-glossary-links.ts';
+import { caseHref, modelHref, practiceHref, mechanismHref } from '../lib/routes.ts';
 
 export interface MentionTarget {
   /** Site path without base (/cases/<id>/, /mechanisms/#<id> …). */
@@ -64,10 +65,10 @@ type Named = { id: string; data: { name: { value: string }; aliases?: { value: s
 /** The mention targets of a knowledge model: cases, alliance models, mechanisms and practices by name and aliases. */
 export function mentionTargets(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices'>): MentionTarget[] {
   const groups: [readonly Named[], (id: string) => string][] = [
-    [kb.cases, (id) => `/cases/${id}/`],
-    [kb.models, (id) => `/cases/#${id}`],
-    [kb.mechanisms, (id) => `/mechanisms/#${id}`],
-    [kb.practices, (id) => `/practices/${id}/`],
+    [kb.cases, caseHref],
+    [kb.models, modelHref],
+    [kb.mechanisms, mechanismHref],
+    [kb.practices, practiceHref],
   ];
   const targets: MentionTarget[] = [];
   for (const [entries, href] of groups) {

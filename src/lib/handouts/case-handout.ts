@@ -1,13 +1,13 @@
 // A case's handout (printed from the case page, and as a Word file): its facts, each with
 // the original paragraph it comes from, the editors' summary and 研讨题, room for notes.
 import type { Case } from '../../schemas/knowledge.ts';
-import { caseHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { caseItem } from './items.ts';
 import type { Handout } from './model.ts';
 import type { SourceTitles } from './paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { docxFileName, fileHref } from './files.ts';
+import { caseHref } from '../routes.ts';
 
 /** The Word file of a case, named by the case: /cases/<id>/<name>·案例讲义.docx. */
 export const caseDocxName = (name: string): string => docxFileName(name, UI.handout.caseFileKind);

@@ -4,7 +4,7 @@
 import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
 import { displayText } from '../knowledge/display.ts';
-import { caseHref, frameworkHref, mechanismHref, modelLabel, practiceHref, sourceHref, termPageHref } from '../knowledge/present.ts';
+import { modelLabel } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { sectionPath } from '../sources/sections.ts';
 import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
@@ -14,6 +14,7 @@ import { countChars, readingMinutes } from './reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { caseHref, frameworkHref, mechanismHref, practiceHref, sourceHref, termPageHref } from '../routes.ts';
 
 interface FactInput {
   label: string;

@@ -10,6 +10,7 @@ import type { BoardTable } from '../../schemas/teaching.ts';
 import type { HandoutTable } from './model.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { docxFileName } from './files.ts';
+import { ROUTES } from '../routes.ts';
 
 export function allianceTable(kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): HandoutTable {
   const v = allianceCompareView(kb, sources);
@@ -18,7 +19,7 @@ export function allianceTable(kb: KnowledgeBase, sources: ReadonlyMap<string, So
     id: 'table-cases-compare',
     title: t.title,
     caption: t.caption(v.comparison.alliances.length),
-    href: '/cases/compare/',
+    href: ROUTES.casesCompare,
     head: [t.item, ...v.comparison.alliances.map((a) => a.data.name.value)],
     rows: v.comparison.rows.map((row) => ({ label: row.label, cells: row.cells.map((cell) => (cell.length ? cell.map((f) => displayText(f.text)) : [t.none])) })),
     landscape: true,
@@ -33,7 +34,7 @@ export function frameworkTable(kb: KnowledgeBase, sources: ReadonlyMap<string, S
     id: 'table-frameworks-compare',
     title: t.title,
     caption: t.caption,
-    href: '/frameworks/compare/',
+    href: ROUTES.frameworksCompare,
     head: [t.order, ...v.sides.map((s) => `${s.entry.data.name.value}（《${s.sourceTitle}》）`)],
     rows: v.rows.map((row) => ({ label: row.numeral, cells: row.cells.map((d) => (d ? [d.dimension.name.value, ...d.points.map((p) => p.label)] : [t.empty])) })),
     landscape: false,

@@ -8,6 +8,7 @@ import { modelLabel } from './present.ts';
 import { FACET_KEYS, type FacetKey } from '../facets/case-library-state.ts';
 import type { Entry } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { facetHref } from '../routes.ts';
 
 export { FACET_KEYS, type FacetKey };
 
@@ -153,7 +154,7 @@ export function facetPages<T extends Entry<Case>>(cases: readonly T[], ctx: Face
         key: facet.key,
         value: v.value,
         label: v.label,
-        path: `/cases/${facet.key}/${v.value}/`,
+        path: facetHref(facet.key, v.value),
         cases: sortCasesByDate(filterCases(cases, { [facet.key]: [v.value] })),
       });
     }

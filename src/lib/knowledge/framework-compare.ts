@@ -4,9 +4,10 @@
 import type { Comparison, Framework, FrameworkDimension } from '../../schemas/knowledge.ts';
 import { pointPrefix } from './diagram.ts';
 import { indexDimensions, type DimensionRef } from './frameworks.ts';
-import { dimensionHref, frameworkHref, sourceHref, zhNumeral, type SourceInfo } from './present.ts';
+import { zhNumeral, type SourceInfo } from './present.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { dimensionHref, frameworkHref, sourceHref } from '../routes.ts';
 
 /** A link in the editors' mapping. */
 export interface PairLink {

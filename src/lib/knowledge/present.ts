@@ -1,8 +1,7 @@
-// Presentation helpers for the knowledge pages: labels, URLs (without base: wrap with
-// withBase) and the citation line. Pure; no Astro imports.
+// Presentation helpers for the knowledge pages: labels and the citation line (paths: src/lib/routes.ts).
+// Pure; no Astro imports.
 import type { Model } from '../../schemas/knowledge.ts';
 import type { SourceRecord } from '../../schemas/source.ts';
-import type { DimensionRef } from './frameworks.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 /** A source record with its id (src/schemas/source.ts). */
@@ -39,17 +38,3 @@ export function missingFacts(s: Pick<SourceInfo, 'authors' | 'kind' | 'year'>): 
 export function modelLabel(m: Pick<Model, 'number' | 'name'>): string {
   return UI.model.label(zhNumeral(m.number), m.name.value);
 }
-
-// URLs (site-relative, without base).
-export const caseHref = (id: string): string => `/cases/${id}/`;
-export const practiceHref = (id: string): string => `/practices/${id}/`;
-export const termHref = (id: string): string => `/glossary/#${id}`;
-export const termPageHref = (id: string): string => `/glossary/${id}/`;
-export const mechanismHref = (id: string): string => `/mechanisms/#${id}`;
-export const eventHref = (id: string): string => `/timeline/#${id}`;
-export const frameworkHref = (id: string): string => `/frameworks/${id}/`;
-export const sourceHref = (id: string): string => `/sources/${id}/`;
-export const facetHref = (key: string, value: string): string => `/cases/${key}/${value}/`;
-/** A framework dimension or sub-point: its section on the framework's page. */
-export const dimensionHref = (ref: Pick<DimensionRef, 'frameworkId' | 'id'>): string => `/frameworks/${ref.frameworkId}/#${ref.id}`;
-

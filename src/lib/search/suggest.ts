@@ -1,10 +1,10 @@
 // What the search page offers when a query finds nothing: glossary terms and practices whose
 // names share characters with the query (folded as the search folds them), most shared first.
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { practiceHref, termPageHref } from '../knowledge/present.ts';
 import { Folding } from './fold.ts';
 import { graphemes, isAlphanumeric } from './text.ts';
 import { SEARCH_TYPES } from '../ui/zh-CN.ts';
+import { practiceHref, termPageHref } from '../routes.ts';
 
 /** A name the no-hit page can offer (written to /search/names.json at build time). */
 export interface SuggestionName {

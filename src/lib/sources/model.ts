@@ -16,6 +16,7 @@ import { longestPrefix, matchForm, paragraphsOfPart, pickParagraph, type Paragra
 import { readingPageOfPart, sectionAtLine, type Section } from './sections.ts';
 import { rawTextOf } from '../content/sources.ts';
 import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
+import { sourceHref } from '../routes.ts';
 
 export type { Section, ParagraphKind };
 
@@ -277,5 +278,5 @@ export function locate(source: string, quote: string): Located | undefined {
  * would open such a link at the top of the page; the span's id lands in every browser.
  */
 export function quoteHref(quote: { source: string; text: string }): string {
-  return locate(quote.source, quote.text)?.href ?? `/sources/${quote.source}/`;
+  return locate(quote.source, quote.text)?.href ?? sourceHref(quote.source);
 }

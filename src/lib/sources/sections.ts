@@ -3,6 +3,7 @@
 // last heading that starts at or before it. Heading anchors are rehype-slug's (recorded by
 // ingestion in each part's frontmatter), so links made from them survive re-ingestion.
 import type { TextPart } from '../content/texts.ts';
+import { sourceHref, guidePartHref } from '../routes.ts';
 
 export interface Section {
   /** The heading's id on the page. */
@@ -29,7 +30,7 @@ export function sectionAtLine(parts: readonly TextPart[], line: number): Section
  * /guide/<part>/; its front matter and every other source's one text on /sources/<id>/.
  */
 export function readingPageOfPart(sourceId: string, part: string | undefined): string {
-  return hasGuidePage(part) ? `/guide/${part}/` : `/sources/${sourceId}/`;
+  return hasGuidePage(part) ? guidePartHref(part) : sourceHref(sourceId);
 }
 
 /** Whether a part of a source has its own page under /guide/ (a book's 绪论 and chapters). */

@@ -2,10 +2,9 @@
 // `editorial.prompts` — grouped by where it belongs, each group linking to its page.
 import type { Editorial } from '../../schemas/knowledge.ts';
 import type { Topic } from '../../schemas/topic.ts';
-import { caseHref, frameworkHref, mechanismHref, practiceHref, termPageHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { topicHref } from './readings.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { caseHref, frameworkHref, mechanismHref, practiceHref, termPageHref, topicHref } from '../routes.ts';
 
 export interface PromptEntry {
   title: string;

@@ -12,11 +12,8 @@ import { docxFileName, fileHref } from '../handouts/files.ts';
 import { boardTable } from '../handouts/tables.ts';
 import type { SourceInfo } from '../knowledge/present.ts';
 import { teachingOf } from './teaching.ts';
+import { topicHandoutHref, topicHref } from '../routes.ts';
 
-export const topicHref = (id: string): string => `/topics/${id}/`;
-export const topicHandoutHref = (id: string): string => `/topics/${id}/handout/`;
-/** The pack's running foot (the topic's name and the page number in the page margin). */
-export const topicFootCssHref = (id: string): string => `/topics/${id}/print-foot.css`;
 /** The Word file of a topic's pack, named by the topic's title: /topics/<id>/<title>·讲义.docx. */
 export const topicDocxName = (title: string): string => docxFileName(title, UI.handout.topicFileKind);
 export const topicDocxHref = (id: string, title: string): string => fileHref(topicHref(id), topicDocxName(title));

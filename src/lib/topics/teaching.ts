@@ -4,14 +4,14 @@
 // paragraph it comes from (the content check found every quote in its source).
 import type { Topic } from '../../schemas/topic.ts';
 import { displayText } from '../knowledge/display.ts';
-import { frameworkHref } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { HandoutTeaching } from '../handouts/model.ts';
 import { originalParagraph, type SourceTitles } from '../handouts/paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { ROUTES, frameworkHref } from '../routes.ts';
 
 /** Site pages of the comparison tables a board plan can build on. */
-export const BOARD_TABLE_HREF = { 'cases-compare': '/cases/compare/', 'frameworks-compare': '/frameworks/compare/' } as const;
+export const BOARD_TABLE_HREF = { 'cases-compare': ROUTES.casesCompare, 'frameworks-compare': ROUTES.frameworksCompare } as const;
 
 export function teachingOf(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTitles): HandoutTeaching {
   const t = topic.data.teaching;

@@ -6,6 +6,7 @@ import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '.
 import type { Repair } from '../../schemas/repairs.ts';
 import type { BoardTable, TeachingStepKind } from '../../schemas/teaching.ts';
 import type { FacetKey } from '../facets/case-library-state.ts';
+import type { ROUTES } from '../routes.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
@@ -614,15 +615,16 @@ export const UI = {
   home: {
     sectionsTitle: '栏目',
     sourcesTitle: '收录文献',
+    /** Each section's page: its key in ROUTES (src/lib/routes.ts). */
     sections: [
-      { href: '/cases/', label: '案例库', text: '无锡七个党建联盟、实务指南的九个典型案例及其他案例，可按模式、领域、地区筛选，可打印为讲义。' },
-      { href: '/topics/', label: '专题', text: '培训专题：按题目编排的原文读物、编者导读与教学安排、研讨题和自测题，可打印讲义或下载 Word 文件。' },
-      { href: '/frameworks/', label: '理论框架', text: '主体/强基/融合/开放党建四维度与政治/组织/制度/技术与治理四维度，并列对照；城市基层党建四级联动。' },
-      { href: '/guide/', label: '实务指南', text: '《新时期 新任务 新思路》：绪论与九章目录，各章中央精神、小节与典型案例。' },
-      { href: '/practices/', label: '做法', text: '双报到、联席轮值、支部建在连上、公推直选等具体做法，均附原文出处。' },
-      { href: '/glossary/', label: '术语', text: '党建联盟、三会一课、网格化党建等术语，以原文释义。' },
-      { href: '/timeline/', label: '时间线', text: '文献中写明日期的事件：党建联盟的成立、文件与统计数据、出版，按时间排列并附出处。' },
-      { href: '/sources/', label: '文献', text: '四篇研究论文与一部实务指南节选的整理全文，附参考文献著录与原始文本。' },
+      { route: 'cases', label: '案例库', text: '无锡七个党建联盟、实务指南的九个典型案例及其他案例，可按模式、领域、地区筛选，可打印为讲义。' },
+      { route: 'topics', label: '专题', text: '培训专题：按题目编排的原文读物、编者导读与教学安排、研讨题和自测题，可打印讲义或下载 Word 文件。' },
+      { route: 'frameworks', label: '理论框架', text: '主体/强基/融合/开放党建四维度与政治/组织/制度/技术与治理四维度，并列对照；城市基层党建四级联动。' },
+      { route: 'guide', label: '实务指南', text: '《新时期 新任务 新思路》：绪论与九章目录，各章中央精神、小节与典型案例。' },
+      { route: 'practices', label: '做法', text: '双报到、联席轮值、支部建在连上、公推直选等具体做法，均附原文出处。' },
+      { route: 'glossary', label: '术语', text: '党建联盟、三会一课、网格化党建等术语，以原文释义。' },
+      { route: 'timeline', label: '时间线', text: '文献中写明日期的事件：党建联盟的成立、文件与统计数据、出版，按时间排列并附出处。' },
+      { route: 'sources', label: '文献', text: '四篇研究论文与一部实务指南节选的整理全文，附参考文献著录与原始文本。' },
     ],
   },
   notFound: {

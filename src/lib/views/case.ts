@@ -4,7 +4,7 @@ import type { Case } from '../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice, type SheetRow } from '../knowledge/case-sheet.ts';
 import { formatDateZh, parseDateOrThrow } from '../knowledge/dates.ts';
 import { displayText } from '../knowledge/display.ts';
-import { eventHref, facetHref, mechanismHref, modelLabel, practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { modelLabel, type SourceInfo } from '../knowledge/present.ts';
 import { relatedForCase } from '../knowledge/related.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { DimensionRef } from '../knowledge/frameworks.ts';
@@ -15,6 +15,7 @@ import type { Handout, HandoutItem } from '../handouts/model.ts';
 import type { HandoutContext } from '../topics/site-data.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { datedLink, relatedGroups, type RelatedGroup } from './related.ts';
+import { caseHref, eventHref, facetHref, mechanismHref, practiceHref, sourceHref } from '../routes.ts';
 
 export interface CaseView {
   entry: Entry<Case>;
@@ -95,7 +96,7 @@ export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<str
     ]),
     handout,
     handoutItem: handout.items[0]!,
-    path: `/cases/${entry.id}/`,
+    path: caseHref(entry.id),
     reference: ctx.references[c.source] ?? '',
   };
 }

@@ -6,10 +6,11 @@ import { allianceSourceOf } from '../knowledge/alliance-compare.ts';
 export { allianceCompareView, allianceSourceOf, type AllianceCompareView } from '../knowledge/alliance-compare.ts';
 import { caseDate, caseFacetValues, computeFacets, filterCases, sortCasesByDate, NOT_STATED, type Facet, type FacetKey } from '../knowledge/facets.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
-import { caseHref, modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
+import { modelLabel, zhNumeral, type SourceInfo } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { compareZh } from './order.ts';
+import { caseHref } from '../routes.ts';
 
 /**
  * A facet value's label: "未注明" is said more plainly for models (非联盟案例) and years

@@ -4,6 +4,7 @@
 // (`context`), title and section are read out by screen readers but not shown (`quiet`).
 import type { Quote } from '../../schemas/knowledge.ts';
 import { locate, type Located } from '../sources/model.ts';
+import { sourceHref } from '../routes.ts';
 
 export interface CiteView {
   /** Site path without base that opens at the quote (the source page when the text does not hold it). */
@@ -24,5 +25,5 @@ export function citeView(
   const title = source ? `《${source.title}》` : quote.source;
   const where = at?.section ? `${title} · ${at.section.heading}` : title;
   const quiet = context === quote.source;
-  return { href: at?.href ?? `/sources/${quote.source}/`, label: quiet ? `：${where}` : where, quiet };
+  return { href: at?.href ?? sourceHref(quote.source), label: quiet ? `：${where}` : where, quiet };
 }

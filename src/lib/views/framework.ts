@@ -3,10 +3,11 @@
 import type { Framework, FrameworkDimension, FrameworkPoint } from '../../schemas/knowledge.ts';
 import { dimensionPrefix, pointPrefix } from '../knowledge/diagram.ts';
 import { countPoints } from '../knowledge/frameworks.ts';
-import { caseHref, practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
 import type { RelatedLink } from './related.ts';
+import { caseHref, practiceHref, sourceHref } from '../routes.ts';
 
 export interface FrameworkPointView {
   point: FrameworkPoint;

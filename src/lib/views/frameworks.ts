@@ -1,10 +1,11 @@
 // Route data of the framework index (/frameworks/) and the side-by-side comparison of the
 // two four-dimension frameworks (/frameworks/compare/).
-import { frameworkHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { authorsLine } from '../sources/record.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { frameworkSize } from './framework.ts';
+import { frameworkHref, sourceHref } from '../routes.ts';
 // The comparison page's data is computed beside the frameworks (the handouts' table reads it too).
 export { frameworkCompareView, pairLabel, type CompareCell, type CompareSide, type FrameworkCompareView } from '../knowledge/framework-compare.ts';
 

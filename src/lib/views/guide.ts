@@ -5,6 +5,7 @@ import { neighbours, partDisplay, type GuidePart } from '../sources/guide.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { fullTitle } from '../knowledge/present.ts';
 import { authorsLine } from '../sources/record.ts';
+import { guidePartHref } from '../routes.ts';
 
 /** The book the guide pages present: the site's book excerpt (sources list it as such). */
 export function guideBook<T extends { id: string; data: Pick<Source, 'kind'> }>(sources: readonly T[]): T {
@@ -26,7 +27,7 @@ export function chapterView(book: Pick<Source, 'title' | 'subtitle' | 'authors' 
   const { prev, next } = neighbours(parts, part.id);
   const title = partDisplay(part);
   const pageNote = part.page !== undefined ? UI.guide.pageFrom(part.page) : UI.guide.noPage;
-  const link = (p: GuidePart) => ({ href: `/guide/${p.id}/`, label: partDisplay(p) });
+  const link = (p: GuidePart) => ({ href: guidePartHref(p.id), label: partDisplay(p) });
   return {
     title,
     description: UI.guide.describe(book.title, title, UI.guide.coverage[part.text]),

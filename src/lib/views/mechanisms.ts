@@ -2,11 +2,12 @@
 // practices the editors relate to it.
 import type { Mechanism, Quote } from '../../schemas/knowledge.ts';
 import { displayText } from '../knowledge/display.ts';
-import { practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import { practicesForMechanism } from '../knowledge/related.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { RelatedLink } from './related.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { practiceHref, sourceHref } from '../routes.ts';
 
 export interface MechanismsView {
   sources: { href: string; title: string | undefined }[];

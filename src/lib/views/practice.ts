@@ -1,12 +1,13 @@
 // Route data of a practice's page (/practices/<id>/): its passages (the naming quote first,
 // each once), tags and related entries.
 import type { Practice, Quote } from '../../schemas/knowledge.ts';
-import { caseHref, mechanismHref, practiceHref, sourceHref, termHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import { relatedForPractice } from '../knowledge/related.ts';
 import type { DimensionRef } from '../knowledge/frameworks.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { relatedGroups, type RelatedGroup } from './related.ts';
+import { caseHref, mechanismHref, practiceHref, sourceHref, termHref } from '../routes.ts';
 
 export interface PracticeView {
   entry: Entry<Practice>;

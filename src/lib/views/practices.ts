@@ -1,11 +1,12 @@
 // Route data of the practice index (/practices/): practices by source and by framework
 // dimension, each list by pinyin.
-import { frameworkHref, practiceHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import { practicesByDimension, practicesBySource } from '../knowledge/related.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Practice } from '../../schemas/knowledge.ts';
 import type { Entry } from '../knowledge/types.ts';
 import { sortByName } from './order.ts';
+import { frameworkHref, practiceHref, sourceHref } from '../routes.ts';
 
 export interface PracticeLink {
   id: string;

@@ -6,6 +6,7 @@ import { authorsLine } from '../sources/record.ts';
 import { hasGuidePage } from '../sources/sections.ts';
 import { buildToc, type Heading, type TocEntry } from '../toc.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { guidePartHref } from '../routes.ts';
 
 /** What the page needs of one generated text part (content/texts/<id>/*.mdx). */
 export interface TextPartData {
@@ -64,7 +65,7 @@ export function sourceView<C>(source: Source, parts: readonly { data: TextPartDa
         ? {
             guide: {
               note: UI.source.guidePart(data.part === 'intro', data.coverage === 'opening'),
-              href: `/guide/${data.part}/`,
+              href: guidePartHref(data.part),
               label: UI.source.readPart(String(data.label ?? data.title)),
             },
           }

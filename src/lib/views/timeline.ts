@@ -2,11 +2,12 @@
 // its kind, its source and the cases it concerns.
 import type { TimelineEvent } from '../../schemas/knowledge.ts';
 import { formatDateZh } from '../knowledge/dates.ts';
-import { caseHref, sourceHref, type SourceInfo } from '../knowledge/present.ts';
+import { type SourceInfo } from '../knowledge/present.ts';
 import { groupTimelineByYear } from '../knowledge/timeline.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { RelatedLink } from './related.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { caseHref, sourceHref } from '../routes.ts';
 
 export interface TimelineEventView {
   entry: Entry<TimelineEvent>;
