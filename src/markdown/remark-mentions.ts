@@ -3,7 +3,8 @@
 // hongfan-alliance/, 联席轮值机制 → /mechanisms/#joint-meeting-rotation).
 //
 // - Names come from the validated knowledge model (src/lib/content/) when the plugin is
-//   constructed: each case's, model's, mechanism's and practice's name and aliases. They match
+//   constructed: the names of every kind declared `mentions: 'link'` (src/lib/knowledge/kinds/:
+//   cases with their other names, models, mechanisms, practices). They match
 //   with or without their quotation marks, middle dots and spaces: 锡山区“为尚”党建联盟 and
 //   锡山区为尚党建联盟 alike (names and text are compared with those left out).
 // - Whole names only: a name inside a longer name is not linked — the longer name of another
@@ -15,10 +16,10 @@
 // - Where names overlap the longest wins, as for glossary terms.
 import type { Root } from 'mdast';
 import { knowledgeOf } from '../lib/content/knowledge.ts';
+import { KINDS, entriesOf } from '../lib/knowledge/kinds/index.ts';
 import type { KnowledgeBase } from '../lib/knowledge/types.ts';
 import { joinBase } from '../lib/paths.ts';
 import { linkTermsInText, type FoldedText, type GlossaryTerm } from './remark-glossary-links.ts';
-import { caseHref, modelHref, practiceHref, mechanismHref } from '../lib/routes.ts';
 
 export interface MentionTarget {
   /** Site path without base (/cases/<id>/, /mechanisms/#<id> …). */
@@ -60,31 +61,22 @@ export function foldText(text: string): FoldedText {
   return { text: out, offsets };
 }
 
-type Named = { id: string; data: { name: { value: string }; aliases?: { value: string }[] | undefined; excludes?: string[] | undefined } };
-
-/** The mention targets of a knowledge model: cases, alliance models, mechanisms and practices by name and aliases. */
-export function mentionTargets(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices'>): MentionTarget[] {
-  const groups: [readonly Named[], (id: string) => string][] = [
-    [kb.cases, caseHref],
-    [kb.models, modelHref],
-    [kb.mechanisms, mechanismHref],
-    [kb.practices, practiceHref],
-  ];
+/** The mention targets of a knowledge model: the names (and excluded longer words) of every kind that links its mentions (src/lib/knowledge/kinds/). */
+export function mentionTargets(kb: KnowledgeBase): MentionTarget[] {
   const targets: MentionTarget[] = [];
-  for (const [entries, href] of groups) {
-    for (const { id, data } of entries) {
-      const names = [data.name.value, ...(data.aliases ?? []).map((a) => a.value)];
-      const forms = [...new Set(names.map(mentionForm))].filter((f) => f.length >= 3 && !/[、，]/.test(f));
-      const excludes = (data.excludes ?? []).map(mentionForm);
-      if (forms.length > 0) targets.push({ href: href(id), forms, ...(excludes.length > 0 ? { excludes } : {}) });
+  for (const kind of KINDS.filter((k) => k.mentions === 'link')) {
+    for (const { id, data } of entriesOf(kb, kind)) {
+      const forms = [...new Set((kind.names?.(data) ?? []).map(mentionForm))].filter((f) => f.length >= 3 && !/[、，]/.test(f));
+      const excludes = (kind.excludes?.(data) ?? []).map(mentionForm);
+      if (forms.length > 0) targets.push({ href: kind.href(id), forms, ...(excludes.length > 0 ? { excludes } : {}) });
     }
   }
   return targets;
 }
 
-/** Glossary terms' written forms, in mention form: a name inside one of them is not linked. */
-export function termClaims(kb: Pick<KnowledgeBase, 'terms'>): string[] {
-  return kb.terms.flatMap((t) => [t.data.name, ...t.data.aliases]).map(mentionForm);
+/** The written forms, in mention form, of the kinds whose names only claim their text (glossary terms): a name inside one of them is not linked. */
+export function termClaims(kb: KnowledgeBase): string[] {
+  return KINDS.filter((k) => k.mentions === 'claim').flatMap((kind) => entriesOf(kb, kind).flatMap((e) => kind.names?.(e.data) ?? [])).map(mentionForm);
 }
 
 /** Links the first mention of each target in each section (mutates the tree); returns how many links were made. */

@@ -5,6 +5,7 @@
 // each source's section headings and the raw sources.
 import type { Topic } from '../../schemas/topic.ts';
 import type { ContentIssue } from './errors.ts';
+import { READING_KINDS, entriesOf } from '../knowledge/kinds/index.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { checkQuotes, type SourceTexts } from './knowledge-checks.ts';
 
@@ -13,8 +14,6 @@ export type SectionHeadings = Readonly<Record<string, readonly string[]>>;
 /** Ids the topic pages cannot take: /topics/prompts/ is the collection of prompts. */
 const RESERVED_IDS = ['prompts'];
 
-const KINDS = ['case', 'mechanism', 'practice', 'term', 'framework'] as const;
-const COLLECTION = { case: 'cases', mechanism: 'mechanisms', practice: 'practices', term: 'terms', framework: 'frameworks' } as const;
 
 export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, headings: SectionHeadings): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -34,12 +33,13 @@ export function checkTopics(topics: readonly Entry<Topic>[], kb: KnowledgeBase, 
           issues.push({ file, field: `${field}.section.heading`, message: `"${heading}" is not a heading of source "${source}"; valid headings: ${valid.join(' | ')}` });
         }
       } else {
-        const kind = KINDS.find((k) => k in reading)!;
-        const id = (reading as Record<string, string>)[kind]!;
-        key = `${kind}:${id}`;
-        const entries = kb[COLLECTION[kind]] as Entry<unknown>[];
+        // Every other reading names an entry of a kind that can be read ({ case: <id> }: src/lib/knowledge/kinds/).
+        const kind = READING_KINDS.find((k) => k.name in reading)!;
+        const id = (reading as Record<string, string>)[kind.name]!;
+        key = `${kind.name}:${id}`;
+        const entries = entriesOf(kb, kind);
         if (!entries.some((e) => e.id === id)) {
-          issues.push({ file, field: `${field}.${kind}`, message: `unknown ${kind} id "${id}"; valid ids: ${entries.map((e) => e.id).join(', ')}` });
+          issues.push({ file, field: `${field}.${kind.name}`, message: `unknown ${kind.name} id "${id}"; valid ids: ${entries.map((e) => e.id).join(', ')}` });
         }
       }
       if (seen.has(key)) issues.push({ file, field, message: `the reading ${key} is listed twice` });

@@ -1,11 +1,10 @@
-// Handout items built from the knowledge model: a case, a mechanism, a practice, a term, a
-// framework, or a section of a source. Each fact keeps the original paragraph it comes from;
+// Handout items: an entry a topic can list (a case, a mechanism, a practice, a term, a framework:
+// its facts are declared by its kind, src/lib/knowledge/kinds/), or a section of a source. Each fact keeps the original paragraph it comes from;
 // paragraphs shared by several facts are listed once.
-import type { Case, Framework, Mechanism, Practice, Quote, Term } from '../../schemas/knowledge.ts';
-import { caseSheet, guideCaseNotice } from '../knowledge/case-sheet.ts';
-import { displayText } from '../knowledge/display.ts';
-import { modelLabel } from '../knowledge/present.ts';
+import type { Case, KnowledgeCollection, Quote } from '../../schemas/knowledge.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { caseKind } from '../knowledge/kinds/case.ts';
+import type { EntryOf, Fact, KindDeclaration } from '../knowledge/kinds/index.ts';
 import { sectionPath } from '../sources/sections.ts';
 import { sectionParagraphs, type SourceSection } from '../sources/section-text.ts';
 import { sourceModel } from '../sources/model.ts';
@@ -14,18 +13,9 @@ import { countChars, readingMinutes } from './reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
 import { UI } from '../ui/zh-CN.ts';
-import { caseHref, frameworkHref, mechanismHref, practiceHref, sourceHref, termPageHref } from '../routes.ts';
+import { sourceHref } from '../routes.ts';
 
-interface FactInput {
-  label: string;
-  text: string;
-  quote: Quote;
-}
-
-/** A quote as shown: line breaks of the raw text removed. */
-export function quoteText(q: Quote): string {
-  return displayText(q.text);
-}
+type FactInput = Fact;
 
 const squash = (t: string): string => t.replace(/[\s“”‘’"]/gu, '');
 
@@ -67,111 +57,40 @@ export function itemText(item: Pick<HandoutItem, 'facts' | 'paragraphs' | 'text'
   return [item.notice ?? '', ...item.facts.map((f) => `${f.label}${f.text}`), ...item.paragraphs.map((p) => p.text), ...item.text.map((t) => t.text)].join('\n');
 }
 
-/** The facts of a case: its fact sheet, then its alliance models. */
-export function caseFacts(entry: Entry<Case>, kb: KnowledgeBase): FactInput[] {
-  const facts: FactInput[] = caseSheet(entry.data).flatMap((row) => row.facts.map((f) => ({ label: row.label, text: f.text, quote: f.quote })));
-  if (entry.data.kind === 'alliance') {
-    for (const m of entry.data.models) {
-      const model = kb.models.find((x) => x.id === m.model);
-      if (model) facts.push({ label: UI.handout.fact.model, text: modelLabel(model.data), quote: m.quote });
-    }
-  }
-  return facts;
-}
-
-export function caseItem(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem {
-  const c = entry.data;
-  const facts = caseFacts(entry, kb);
-  return finish({
-    id: `case-${entry.id}`,
-    kindLabel: UI.handout.itemKind.case,
-    title: c.name.value,
-    href: caseHref(entry.id),
-    citation: citationOf(c.name.quote, titles),
-    notice: c.kind === 'guide-case' ? guideCaseNotice(c) : undefined,
-    ...withParagraphs(facts, titles),
-    text: [],
-  });
-}
-
-export function mechanismItem(entry: Entry<Mechanism>, titles: SourceTitles): HandoutItem {
-  const m = entry.data;
-  const facts = m.rules.map((r) => ({ label: UI.ruleAspect[r.aspect], text: r.value, quote: r.quote }));
-  return finish({
-    id: `mechanism-${entry.id}`,
-    kindLabel: UI.handout.itemKind.mechanism,
-    title: m.name.value,
-    href: mechanismHref(entry.id),
-    citation: citationOf(m.name.quote, titles),
-    ...withParagraphs(facts, titles),
-    text: [],
-  });
-}
-
-export function practiceItem(entry: Entry<Practice>, titles: SourceTitles): HandoutItem {
-  const p = entry.data;
-  const facts = [{ label: UI.handout.fact.name, text: p.name.value, quote: p.name.quote }, ...p.quotes.map((q) => ({ label: UI.handout.fact.quote, text: quoteText(q), quote: q }))];
-  return finish({
-    id: `practice-${entry.id}`,
-    kindLabel: UI.handout.itemKind.practice,
-    title: p.name.value,
-    href: practiceHref(entry.id),
-    citation: citationOf(p.name.quote, titles),
-    ...withParagraphs(facts, titles),
-    text: [],
-  });
-}
-
-/** How many sentences of its concordance a term no source defines shows in a handout. */
-const USAGE_LINES = 2;
-
-/** Sentences that use a term, as verbatim quotes (for a term no source defines). */
-function usageQuotes(t: Term): Quote[] {
+/** Sentences that use a term, as verbatim quotes (its concordance's opening lines: a term no source defines). */
+function usage(forms: readonly string[], excludes: readonly string[], n: number): Quote[] {
   const out: Quote[] = [];
-  for (const o of occurrencesOf({ forms: [t.name, ...t.aliases], excludes: t.excludes })) {
+  for (const o of occurrencesOf({ forms: [...forms], excludes: [...excludes] })) {
     const sentence = sourceModel(o.source)?.blocks.flatMap((b) => b.sentences).find((s) => s.id === o.id);
     const text = sentence ? sourceModel(o.source)!.rawOf(sentence) : undefined;
     if (text) out.push({ source: o.source as Quote['source'], text });
-    if (out.length === USAGE_LINES) break;
+    if (out.length === n) break;
   }
   return out;
 }
 
-export function termItem(entry: Entry<Term>, titles: SourceTitles): HandoutItem {
-  const t = entry.data;
-  // A term no source defines: the sentences that use it first (its concordance's opening lines).
-  const facts =
-    t.definitions.length > 0
-      ? t.definitions.map((q) => ({ label: UI.handout.fact.definition, text: quoteText(q), quote: q as Quote }))
-      : usageQuotes(t).map((q) => ({ label: UI.handout.fact.usage, text: quoteText(q), quote: q }));
+/** The handout item of an entry a topic can list (its kind's reading declaration: src/lib/knowledge/kinds/). */
+export function entryItem<C extends KnowledgeCollection>(kind: KindDeclaration<C>, entry: EntryOf<C>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem {
+  const reading = kind.reading;
+  if (!reading) throw new Error(`entryItem: a ${kind.name} is not a reading`);
+  const facts = reading.facts(entry, kb, { usage });
+  const cited = reading.citation(entry, facts);
+  const title = kind.title(entry.data);
   return finish({
-    id: `term-${entry.id}`,
-    kindLabel: UI.handout.itemKind.term,
-    title: t.name,
-    href: termPageHref(entry.id),
-    citation: facts[0] ? citationOf(facts[0].quote, titles) : UI.handout.citation(t.name),
+    id: `${kind.name}-${entry.id}`,
+    kindLabel: reading.label,
+    title,
+    href: kind.href(entry.id),
+    citation: cited ? citationOf(cited, titles) : UI.handout.citation(title),
+    ...(reading.notice ? { notice: reading.notice(entry) } : {}),
     ...withParagraphs(facts, titles),
     text: [],
   });
 }
 
-export function frameworkItem(entry: Entry<Framework>, titles: SourceTitles): HandoutItem {
-  const f = entry.data;
-  const facts: FactInput[] = [];
-  for (const d of f.dimensions) {
-    facts.push({ label: UI.handout.fact.dimension(d.number), text: d.name.value, quote: d.name.quote });
-    if (d.responsibility) facts.push({ label: UI.handout.fact.responsibility, text: d.responsibility.value, quote: d.responsibility.quote });
-    for (const p of d.points) facts.push({ label: `${d.number}.${p.number}`, text: p.name.value, quote: p.name.quote });
-  }
-  return finish({
-    id: `framework-${entry.id}`,
-    kindLabel: UI.handout.itemKind.framework,
-    title: f.name.value,
-    href: frameworkHref(entry.id),
-    citation: citationOf(f.name.quote, titles),
-    ...withParagraphs(facts, titles),
-    text: [],
-  });
+/** A case's item (its printed fact sheet). */
+export function caseItem(entry: Entry<Case>, kb: KnowledgeBase, titles: SourceTitles): HandoutItem {
+  return entryItem(caseKind, entry, kb, titles);
 }
 
 export function sectionItem(section: SourceSection, titles: SourceTitles): HandoutItem {

@@ -2,6 +2,7 @@
 // from the knowledge model and the reading texts so the page and the file cannot drift apart.
 // Pure data; built by case-handout.ts and ../topics/readings.ts, rendered by the handout
 // pages (HTML) and docx.ts (Word).
+import type { QuestionBasis } from '../knowledge/kinds/declaration.ts';
 
 /** The original paragraph a fact comes from: its text, address and citation. */
 export interface OriginalParagraph {
@@ -57,13 +58,8 @@ export interface HandoutItem {
 }
 
 /** What a self-test question asks, and of which entry (the audit checks answers against it). */
-export interface QuestionBasis {
-  kind: 'date' | 'lead-unit' | 'model' | 'fact' | 'chapter' | 'rule' | 'missing' | 'fill' | 'source' | 'define' | 'order' | 'responsibility' | 'point';
-  /** Id of the case, mechanism, practice, term or framework asked about. */
-  id: string;
-  /** For a rule: the rule aspect asked; for a responsibility: the dimension id. */
-  aspect?: string | undefined;
-}
+/** What a self-test question asks about: declared with the kinds' question drafts. */
+export type { QuestionBasis } from '../knowledge/kinds/declaration.ts';
 
 /** A self-test question (自测题) built from a verified fact. */
 export interface SelfTestQuestion {

@@ -96,3 +96,9 @@ export function longestMatchingPrefix(raw: string | IndexedRaw, quote: string): 
   }
   return needle.slice(0, lo);
 }
+
+/** A quote shortened for a message: whitespace removed, at most `max` characters and an ellipsis. */
+export function quotePreview(text: string, max = 60): string {
+  const t = normaliseQuote(text);
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}

@@ -3,26 +3,30 @@
 // Astro-only module (imports astro:content); pure logic lives in the other modules here.
 import { getCollection } from 'astro:content';
 import type { SourceInfo } from './present.ts';
-import type { KnowledgeBase } from './types.ts';
+import type { KnowledgeCollection } from '../../schemas/knowledge.ts';
+import { KINDS } from './kinds/index.ts';
+import { emptyKnowledgeBase, type Entry, type KnowledgeBase } from './types.ts';
 
 let kbPromise: Promise<KnowledgeBase> | undefined;
 let sourcesPromise: Promise<Map<string, SourceInfo>> | undefined;
 
-const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
-
-/** Every knowledge collection, entries sorted by id (deterministic pages). */
+/** Every knowledge collection, entries in their kind's order (src/lib/knowledge/kinds/): deterministic pages. */
 export function knowledgeBase(): Promise<KnowledgeBase> {
-  kbPromise ??= (async () => ({
-    cases: (await getCollection('cases')).sort(byId),
-    models: (await getCollection('models')).sort((a, b) => a.data.number - b.data.number),
-    mechanisms: (await getCollection('mechanisms')).sort((a, b) => a.data.number - b.data.number),
-    frameworks: (await getCollection('frameworks')).sort(byId),
-    practices: (await getCollection('practices')).sort(byId),
-    terms: (await getCollection('terms')).sort(byId),
-    events: (await getCollection('events')).sort(byId),
-    comparisons: (await getCollection('comparisons')).sort(byId),
-  }))();
+  kbPromise ??= (async () => {
+    const kb = emptyKnowledgeBase();
+    for (const kind of KINDS) {
+      const entries = (await getCollection(kind.collection)) as Entry<unknown>[];
+      (kb[kind.collection] as Entry<unknown>[]).push(...entries.sort(kind.order));
+    }
+    return kb;
+  })();
   return kbPromise;
+}
+
+/** Route data of the pages of one entry each (/cases/<id>/ …): the entry comes as a prop, so the page does not look it up again. */
+export async function entryPaths<C extends KnowledgeCollection>(collection: C): Promise<{ params: { id: string }; props: { entry: KnowledgeBase[C][number] } }[]> {
+  const entries = (await knowledgeBase())[collection] as KnowledgeBase[C][number][];
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
 /** The source entries in the upstream order. */

@@ -1,14 +1,6 @@
 // Shared shapes of the knowledge model in memory.
-import type {
-  Case,
-  Comparison,
-  Framework,
-  Mechanism,
-  Model,
-  Practice,
-  Term,
-  TimelineEvent,
-} from '../../schemas/knowledge.ts';
+import type { z } from 'astro/zod';
+import { KNOWLEDGE_COLLECTIONS, type KnowledgeCollection, type knowledgeSchemas } from '../../schemas/knowledge.ts';
 
 /** One entry: the shape Astro's getCollection() returns too ({ id, data }). */
 export interface Entry<T> {
@@ -18,26 +10,9 @@ export interface Entry<T> {
   file?: string;
 }
 
-export interface KnowledgeBase {
-  cases: Entry<Case>[];
-  models: Entry<Model>[];
-  mechanisms: Entry<Mechanism>[];
-  frameworks: Entry<Framework>[];
-  practices: Entry<Practice>[];
-  terms: Entry<Term>[];
-  events: Entry<TimelineEvent>[];
-  comparisons: Entry<Comparison>[];
-}
+/** Every collection's entries (cases, models, mechanisms, …: one field per collection of src/schemas/knowledge.ts). */
+export type KnowledgeBase = { [C in KnowledgeCollection]: Entry<z.infer<(typeof knowledgeSchemas)[C]>>[] };
 
 export function emptyKnowledgeBase(): KnowledgeBase {
-  return {
-    cases: [],
-    models: [],
-    mechanisms: [],
-    frameworks: [],
-    practices: [],
-    terms: [],
-    events: [],
-    comparisons: [],
-  };
+  return Object.fromEntries(KNOWLEDGE_COLLECTIONS.map((c) => [c, []])) as unknown as KnowledgeBase;
 }

@@ -4,6 +4,7 @@
 // characters it leaves as single-character words at least MIN_PAIR times (党建, 联建: ICU cuts
 // them as 党|建), and the names of cases, models, mechanisms, practices, terms and frameworks
 // with their parts between punctuation. The browser only looks words up (no Intl.Segmenter).
+import { KINDS, entriesOf } from '../knowledge/kinds/index.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { fullFolding } from './fold-table.ts';
 import type { VocabularyData } from './understand.ts';
@@ -15,16 +16,9 @@ export const MAX_WORD = 12;
 
 const HAN_OR_LETTER = /^[\p{Script=Han}\p{L}\p{N}]+$/u;
 
-/** Every name a reader may type: cases (with other names), models, mechanisms, practices, terms (with other forms), frameworks. */
-export function knownNames(kb: Pick<KnowledgeBase, 'cases' | 'models' | 'mechanisms' | 'practices' | 'terms' | 'frameworks'>): string[] {
-  const names = [
-    ...kb.cases.flatMap((c) => [c.data.name.value, ...(c.data.aliases ?? []).map((a) => a.value)]),
-    ...kb.models.map((m) => m.data.name.value),
-    ...kb.mechanisms.map((m) => m.data.name.value),
-    ...kb.practices.map((p) => p.data.name.value),
-    ...kb.terms.flatMap((t) => [t.data.name, ...t.data.aliases]),
-    ...kb.frameworks.map((f) => f.data.name.value),
-  ];
+/** Every name a reader may type: the names of each kind that declares them search vocabulary (cases with other names, models, mechanisms, practices, terms with other forms, frameworks). */
+export function knownNames(kb: KnowledgeBase): string[] {
+  const names = KINDS.filter((k) => k.searchNames).flatMap((kind) => entriesOf(kb, kind).flatMap((e) => kind.names?.(e.data) ?? []));
   return [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort();
 }
 

@@ -2,9 +2,10 @@
 // `editorial.prompts` — grouped by where it belongs, each group linking to its page.
 import type { Editorial } from '../../schemas/knowledge.ts';
 import type { Topic } from '../../schemas/topic.ts';
+import { KINDS, entriesOf } from '../knowledge/kinds/index.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { UI } from '../ui/zh-CN.ts';
-import { caseHref, frameworkHref, mechanismHref, practiceHref, termPageHref, topicHref } from '../routes.ts';
+import { topicHref } from '../routes.ts';
 
 export interface PromptEntry {
   title: string;
@@ -28,21 +29,16 @@ export interface PromptGroup {
   entries: PromptEntry[];
 }
 
-function group<T extends { editorial?: Editorial | undefined }>(label: string, entries: readonly Entry<T>[], title: (e: Entry<T>) => string, href: (id: string) => string): PromptGroup {
-  return {
-    label,
-    entries: entries.filter((e) => e.data.editorial?.prompts?.length).map((e) => entry(title(e), href(e.id), e.data.editorial!.prompts!)),
-  };
-}
-
 export function collectPrompts(topics: readonly Entry<Topic>[], kb: KnowledgeBase): PromptGroup[] {
   return [
     { label: UI.prompts.groups.topics, entries: topics.map((t) => entry(t.data.title, topicHref(t.id), t.data.editorial.prompts)) },
-    group(UI.prompts.groups.cases, kb.cases, (e) => e.data.name.value, caseHref),
-    group(UI.prompts.groups.mechanisms, kb.mechanisms, (e) => e.data.name.value, mechanismHref),
-    group(UI.prompts.groups.frameworks, kb.frameworks, (e) => e.data.name.value, frameworkHref),
-    group(UI.prompts.groups.practices, kb.practices, (e) => e.data.name.value, practiceHref),
-    group(UI.prompts.groups.terms, kb.terms, (e) => e.data.name, termPageHref),
+    // Then each kind whose entries carry editors' prompts (src/lib/knowledge/kinds/), in collection order.
+    ...KINDS.filter((kind) => kind.prompts).map((kind) => ({
+      label: kind.prompts!,
+      entries: entriesOf(kb, kind)
+        .filter((e) => (e.data as { editorial?: Editorial }).editorial?.prompts?.length)
+        .map((e) => entry(kind.title(e.data), kind.href(e.id), (e.data as { editorial: Editorial }).editorial.prompts!)),
+    })),
   ].filter((g) => g.entries.length > 0);
 }
 

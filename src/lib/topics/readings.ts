@@ -1,6 +1,7 @@
 // A topic's reading list resolved into handout items, and the topic's handout (the pack).
 import type { Topic } from '../../schemas/topic.ts';
-import { caseItem, finish, frameworkItem, mechanismItem, practiceItem, sectionItem, termItem } from '../handouts/items.ts';
+import { entryItem, finish, sectionItem } from '../handouts/items.ts';
+import { READING_KINDS, entriesOf } from '../knowledge/kinds/index.ts';
 import type { Handout, HandoutItem } from '../handouts/model.ts';
 import type { SourceTitles } from '../handouts/paragraphs.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
@@ -61,11 +62,10 @@ function topicItemsAsIs(topic: Entry<Topic>, kb: KnowledgeBase, titles: SourceTi
       const s = findSection(r.section.source, r.section.heading) ?? missing(topic, `section "${r.section.heading}"`);
       return sectionItem(s, titles);
     }
-    if ('case' in r) return caseItem(kb.cases.find((e) => e.id === r.case) ?? missing(topic, `case ${r.case}`), kb, titles);
-    if ('mechanism' in r) return mechanismItem(kb.mechanisms.find((e) => e.id === r.mechanism) ?? missing(topic, `mechanism ${r.mechanism}`), titles);
-    if ('practice' in r) return practiceItem(kb.practices.find((e) => e.id === r.practice) ?? missing(topic, `practice ${r.practice}`), titles);
-    if ('term' in r) return termItem(kb.terms.find((e) => e.id === r.term) ?? missing(topic, `term ${r.term}`), titles);
-    return frameworkItem(kb.frameworks.find((e) => e.id === r.framework) ?? missing(topic, `framework ${r.framework}`), titles);
+    // Every other reading names an entry of a kind ({ case: <id> }): its kind builds the item.
+    const kind = READING_KINDS.find((k) => k.name in r)!;
+    const id = (r as Record<string, string>)[kind.name]!;
+    return entryItem(kind, entriesOf(kb, kind).find((e) => e.id === id) ?? missing(topic, `${kind.name} ${id}`), kb, titles);
   });
 }
 

@@ -6,7 +6,6 @@ import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '.
 import type { Repair } from '../../schemas/repairs.ts';
 import type { BoardTable, TeachingStepKind } from '../../schemas/teaching.ts';
 import type { FacetKey } from '../facets/case-library-state.ts';
-import type { ROUTES } from '../routes.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,

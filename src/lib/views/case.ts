@@ -47,9 +47,8 @@ function caseDescription(c: Case, source: Pick<SourceInfo, 'title'>): string {
   return d.other(c.name.value, UI.caseKind[c.kind], source.title);
 }
 
-export function caseView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>, ctx: HandoutContext): CaseView {
-  const entry = kb.cases.find((c) => c.id === id);
-  if (!entry) throw new Error(`caseView: no case "${id}"`);
+export function caseView(entry: Entry<Case>, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>, ctx: HandoutContext): CaseView {
+  const id = entry.id;
   const c = entry.data;
   const source = sources.get(c.source);
   if (!source) throw new Error(`caseView: case "${id}" names unknown source "${c.source}"`);

@@ -8,7 +8,7 @@ const { kb, sources } = fixture();
 
 describe('frameworkView', () => {
   it('gives each dimension and point its heading and what is tagged with it', () => {
-    const v = frameworkView('tiny', kb, sources);
+    const v = frameworkView(kb.frameworks.find((f) => f.id === 'tiny')!, kb, sources);
     expect(v.size).toBe(frameworkSize(v.data));
     expect(v.description).toBe(`${v.data.name.value}（《${v.source.title}》）：${v.size}，附原文出处与结构图。`);
     expect(v.comparable).toBe(true);

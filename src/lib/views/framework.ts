@@ -49,9 +49,8 @@ export function taggedWith(tagId: string, kb: KnowledgeBase): RelatedLink[] {
   ];
 }
 
-export function frameworkView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): FrameworkView {
-  const entry = kb.frameworks.find((f) => f.id === id);
-  if (!entry) throw new Error(`frameworkView: no framework "${id}"`);
+export function frameworkView(entry: Entry<Framework>, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): FrameworkView {
+  const id = entry.id;
   const fw = entry.data;
   const source = sources.get(fw.source);
   if (!source) throw new Error(`frameworkView: framework "${id}" names unknown source "${fw.source}"`);

@@ -25,9 +25,7 @@ export function glossaryView(kb: KnowledgeBase): { description: string; terms: T
 }
 
 /** One term, for its own page. */
-export function termPageView(id: string, kb: KnowledgeBase): TermView & { description: string } {
-  const entry = kb.terms.find((t) => t.id === id);
-  if (!entry) throw new Error(`termPageView: no term "${id}"`);
+export function termPageView(entry: Entry<Term>, kb: KnowledgeBase): TermView & { description: string } {
   return { ...termView(entry, kb), description: UI.term.describe(entry.data.name, entry.data.definitions.length > 0) };
 }
 

@@ -25,9 +25,8 @@ export function practiceQuotes(p: Practice): Quote[] {
   return [p.name.quote, ...p.quotes.filter((q) => !(q.source === p.name.quote.source && q.text === p.name.quote.text))];
 }
 
-export function practiceView(id: string, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): PracticeView {
-  const entry = kb.practices.find((p) => p.id === id);
-  if (!entry) throw new Error(`practiceView: no practice "${id}"`);
+export function practiceView(entry: Entry<Practice>, kb: KnowledgeBase, sources: ReadonlyMap<string, SourceInfo>): PracticeView {
+  const id = entry.id;
   const p = entry.data;
   const source = sources.get(p.source);
   if (!source) throw new Error(`practiceView: practice "${id}" names unknown source "${p.source}"`);
