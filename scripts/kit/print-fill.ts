@@ -1,7 +1,8 @@
 // How full each printed page is, measured on the real PDF a browser printed: poppler's pdftoppm
 // renders every page to a small greyscale image (text, rules, the ruled notes boxes and table
 // borders all count as ink) and pdftotext gives each page's text. A page's fill is how far down
-// its page area (the sheet less the @page margins; a running foot in the margin does not count)
+// its page area (the sheet less the @page margins, and less a strip at its right where a running
+// foot may print; a foot in the margins does not count)
 // the lowest ink reaches. A page is a section's last when the next page opens a section: its
 // first line is the start of an element the browser breaks a page before (a source text, the
 // teaching plan, a table, the answers …; the caller reads those from the printed page's DOM).
@@ -14,10 +15,16 @@ import path from 'node:path';
 
 export const MIN_FILL = 1 / 3;
 
-/** Margins of a printed sheet in millimetres (the site's @page rules). */
+/**
+ * Margins of a printed sheet in millimetres (the site's @page rules); `strip`: the width at the
+ * right of the page area left out of the measure (where a running foot may print inside it).
+ */
 export interface Margins {
   top: number;
   bottom: number;
+  left: number;
+  right: number;
+  strip?: number;
 }
 
 /** A greyscale image: width, height and one byte per pixel (0 black … 255 white). */
@@ -49,12 +56,12 @@ export function readPgm(bytes: Uint8Array): Grey {
   return { width, height, pixels: bytes.subarray(start, start + width * height) };
 }
 
-/** Rows holding ink (a pixel darker than `threshold`), top to bottom. */
-export function inkRows(img: Grey, threshold = 200): boolean[] {
+/** Rows holding ink (a pixel darker than `threshold` in columns from..to), top to bottom. */
+export function inkRows(img: Grey, threshold = 200, from = 0, to = img.width): boolean[] {
   const rows: boolean[] = [];
   for (let y = 0; y < img.height; y++) {
     let ink = false;
-    for (let x = 0, o = y * img.width; x < img.width; x++) {
+    for (let x = Math.max(0, from), o = y * img.width; x < Math.min(to, img.width); x++) {
       if (img.pixels[o + x]! < threshold) {
         ink = true;
         break;
@@ -149,7 +156,10 @@ export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; land
       const img = readPgm(readFileSync(path.join(dir, name)));
       const wide = img.width > img.height;
       landscape.push(wide);
-      fills.push(pageFill(inkRows(img), wide ? A4.short : A4.long, wide ? margins.landscape : margins.portrait));
+      const m = wide ? margins.landscape : margins.portrait;
+      const perMm = img.width / (wide ? A4.long : A4.short);
+      const columns = [Math.round(m.left * perMm), img.width - Math.round((m.right + (m.strip ?? 0)) * perMm)] as const;
+      fills.push(pageFill(inkRows(img, 200, ...columns), wide ? A4.short : A4.long, m));
     }
     const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, images.length);
     return { fills, texts, landscape };
