@@ -127,14 +127,62 @@ export function fillSummary(pages: readonly PrintedPage[]): string {
   return `${pages.length} pages: ${pages.map((p) => `${Math.round(p.fill * 100)}${p.endsSection ? '*' : ''}`).join(' ')}`;
 }
 
+/** A word as pdftotext -bbox gives it, in points from the sheet's top left. */
+export interface Word {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+export interface WordPage {
+  width: number;
+  height: number;
+  words: Word[];
+}
+
+/** Reads pdftotext -bbox output (XHTML: a <page> per page, a <word> per word). */
+export function parseBbox(xhtml: string): WordPage[] {
+  const pages: WordPage[] = [];
+  const unescape = (t: string): string => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  for (const m of xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const words = [...m[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      x0: Number(w[1]),
+      y0: Number(w[2]),
+      x1: Number(w[3]),
+      y1: Number(w[4]),
+      text: unescape(w[5]!),
+    }));
+    pages.push({ width: Number(m[1]), height: Number(m[2]), words });
+  }
+  return pages;
+}
+
+const PT_PER_MM = 72 / 25.4;
+
+/**
+ * The running foot a page prints, squashed: the words in its bottom margin (left to right), then
+ * the words in the strip at the right of its page area (top to bottom, for a foot set vertically).
+ */
+export function footText(page: WordPage, margins: Margins): string {
+  const bottom = page.height - margins.bottom * PT_PER_MM;
+  const strip = page.width - (margins.right + (margins.strip ?? 0)) * PT_PER_MM;
+  const inBand = page.words.filter((w) => w.y0 >= bottom - 1).sort((a, b) => a.x0 - b.x0);
+  // A character of the text may end just inside the strip; the foot starts well inside it.
+  const inStrip = page.words.filter((w) => w.y0 < bottom - 1 && w.x0 >= strip + PT_PER_MM).sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
+  return squash([...inBand, ...inStrip].map((w) => w.text).join(''));
+}
+
 /** A4 in millimetres. */
 const A4 = { short: 210, long: 297 };
 
 export interface PrintedPdf {
-  /** Each page's fill (0–1) and text. */
+  /** Each page's fill (0–1), text, words with their boxes, and running foot (footText). */
   fills: number[];
   texts: string[];
   landscape: boolean[];
+  feet: string[];
 }
 
 /**
@@ -162,7 +210,9 @@ export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; land
       fills.push(pageFill(inkRows(img, 200, ...columns), wide ? A4.short : A4.long, m));
     }
     const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, images.length);
-    return { fills, texts, landscape };
+    const words = parseBbox(execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+    const feet = words.map((p, i) => footText(p, landscape[i] ? margins.landscape : margins.portrait));
+    return { fills, texts, landscape, feet };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
