@@ -85,8 +85,21 @@ export function pageFill(rows: readonly boolean[], sheetMm: number, margins: Mar
   return last < 0 ? 0 : Math.min(1, (last + 1 - top) / (bottom - top));
 }
 
-/** Text squashed for matching: no white space; NFKC, as Chromium 86 writes some ideographs as Kangxi radicals (⽂ for 文). */
-const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
+/**
+ * Radicals Chromium 86 writes into a PDF's text for simplified ideographs (NFKC leaves the CJK
+ * Radicals Supplement alone): 党内基层⺠主 for 党内基层民主.
+ */
+const RADICALS: Record<string, string> = { '⺠': '民', '⻅': '见', '⻓': '长', '⻔': '门', '⻚': '页', '⻢': '马', '⻥': '鱼', '⻦': '鸟', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻄': '西', '⻉': '贝', '⻋': '车', '⻘': '青', '⻝': '食', '⻛': '风', '⻜': '飞' };
+
+/**
+ * Text squashed for matching: no white space; NFKC, as Chromium 86 writes some ideographs as
+ * Kangxi radicals (⽂ for 文), and the radicals above.
+ */
+export const squash = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2E80-\u2EFF]/gu, (c) => RADICALS[c] ?? c)
+    .replace(/\s+/gu, '');
 
 /** The first line of a page's text, squashed (empty lines and the running foot skipped). */
 export function firstLine(pageText: string, foot: readonly string[] = []): string {
@@ -162,27 +175,32 @@ export function parseBbox(xhtml: string): WordPage[] {
 const PT_PER_MM = 72 / 25.4;
 
 /**
- * The running foot a page prints, squashed: the words in its bottom margin (left to right), then
- * the words in the strip at the right of its page area (top to bottom, for a foot set vertically).
+ * A page's words split in two, each squashed: its running foot (the words in the bottom margin,
+ * left to right, then those in the strip at the right of the page area, top to bottom, for a
+ * foot set vertically) and its body (the rest, in reading order).
  */
-export function footText(page: WordPage, margins: Margins): string {
+export function splitFoot(page: WordPage, margins: Margins): { foot: string; body: string } {
   const bottom = page.height - margins.bottom * PT_PER_MM;
   const strip = page.width - (margins.right + (margins.strip ?? 0)) * PT_PER_MM;
-  const inBand = page.words.filter((w) => w.y0 >= bottom - 1).sort((a, b) => a.x0 - b.x0);
+  const inBand = (w: Word): boolean => w.y0 >= bottom - 1;
   // A character of the text may end just inside the strip; the foot starts well inside it.
-  const inStrip = page.words.filter((w) => w.y0 < bottom - 1 && w.x0 >= strip + PT_PER_MM).sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
-  return squash([...inBand, ...inStrip].map((w) => w.text).join(''));
+  const inStrip = (w: Word): boolean => !inBand(w) && w.x0 >= strip + PT_PER_MM;
+  const band = page.words.filter(inBand).sort((a, b) => a.x0 - b.x0);
+  const down = page.words.filter(inStrip).sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
+  const body = page.words.filter((w) => !inBand(w) && !inStrip(w));
+  return { foot: squash([...band, ...down].map((w) => w.text).join('')), body: squash(body.map((w) => w.text).join('')) };
 }
 
 /** A4 in millimetres. */
 const A4 = { short: 210, long: 297 };
 
 export interface PrintedPdf {
-  /** Each page's fill (0–1), text, words with their boxes, and running foot (footText). */
+  /** Each page's fill (0–1), text (as laid out), running foot and body text (splitFoot). */
   fills: number[];
   texts: string[];
   landscape: boolean[];
   feet: string[];
+  bodies: string[];
 }
 
 /**
@@ -211,8 +229,8 @@ export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; land
     }
     const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, images.length);
     const words = parseBbox(execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-    const feet = words.map((p, i) => footText(p, landscape[i] ? margins.landscape : margins.portrait));
-    return { fills, texts, landscape, feet };
+    const split = words.map((p, i) => splitFoot(p, landscape[i] ? margins.landscape : margins.portrait));
+    return { fills, texts, landscape, feet: split.map((x) => x.foot), bodies: split.map((x) => x.body) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
