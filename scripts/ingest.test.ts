@@ -68,6 +68,7 @@ describe('npm run ingest: bad input', () => {
     ['an id already used, for a PDF', () => path.join(DOCUMENTS, 'paper.pdf'), /paper\.pdf: 编号“existing”已被使用/],
     ['an encrypted PDF', () => path.join(DOCUMENTS, 'encrypted.pdf'), /encrypted\.pdf: PDF 文件已加密（需要密码才能打开），无法读取其文字/],
     ['a PDF without text (a scanned page)', () => path.join(DOCUMENTS, 'scanned.pdf'), /scanned\.pdf: 第 1 页是图像（扫描件），没有文字层（全文共 1 页）。本工具不做文字识别（OCR）/],
+    ['a PDF whose fonts have no ToUnicode map', () => path.join(DOCUMENTS, 'no-tounicode.pdf'), /no-tounicode\.pdf: 第 1–3 页的文字无法解码（字体没有 ToUnicode 对照表/],
     ['a file that is not a PDF', () => input('fake.pdf', 'not a pdf at all'), /fake\.pdf: 不是可读的 PDF 文件/],
     ['a corrupt Word file', () => path.join(DOCUMENTS, 'corrupt.docx'), /corrupt\.docx: 不是可读的 Word 文件（\.docx）（无法解压/],
     ['an unsupported file type', () => input('paper.doc', 'x'), /paper\.doc: 不支持的文件类型“\.doc”/],

@@ -178,6 +178,25 @@ describe('a PDF whose Chinese font needs Adobe’s CMaps (UniGB-UCS2-H, no embed
   });
 });
 
+describe('a PDF whose fonts have no ToUnicode map (LibreOffice, then Ghostscript with -dWantsToUnicode=false)', () => {
+  it('has no ToUnicode map, and pdf.js gives glyph codes instead of its text', async () => {
+    const bytes = readFileSync(path.join(DIR, 'no-tounicode.pdf'));
+    expect(bytes.toString('latin1')).not.toContain('/ToUnicode');
+    const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+    const doc = await task.promise;
+    const first = ((await (await doc.getPage(1)).getTextContent()).items as { str?: string }[]).map((it) => it.str ?? '').join('');
+    const pages = doc.numPages;
+    await task.destroy();
+    expect(pages).toBe(3);
+    expect(first).toMatch(/[\u0001-\u0008]/u);
+    expect(first).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('is refused, naming every page', async () => {
+    await expect(readPdf('no-tounicode.pdf', readFileSync(path.join(DIR, 'no-tounicode.pdf')))).rejects.toThrow(/^no-tounicode\.pdf: 第 1–3 页的文字无法解码/);
+  });
+});
+
 describe('figures', () => {
   it('are printed for the report', () => {
     console.log(results.join('\n'));

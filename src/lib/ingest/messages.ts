@@ -7,7 +7,7 @@ export const MESSAGES = {
   pdfScanned: (pages: string, total: number): string =>
     `${pages}是图像（扫描件），没有文字层（全文共 ${total} 页）。本工具不做文字识别（OCR）：请向来源索取带文字层的 PDF，或先用 OCR 软件生成文字层并逐字校对，再运行 npm run ingest。`,
   pdfUndecodable: (pages: string): string =>
-    `${pages}的文字无法解码（字体没有 ToUnicode 对照表，提取出 U+FFFD 或私用区字符）。请向来源索取可复制文字的 PDF，或另行提供这些页的文字，再运行 npm run ingest。`,
+    `${pages}的文字无法解码（字体没有 ToUnicode 对照表，提取出的是 U+FFFD、私用区字符、控制字符或成串的无关拉丁字母）。请向来源索取可复制文字的 PDF，或另行提供这些页的文字，再运行 npm run ingest。`,
   pdfNoText: 'PDF 中没有任何文字（也没有图像页）。请确认文件是否正确。',
   docxUnreadable: (detail: string): string => `不是可读的 Word 文件（.docx）（${detail}）。文件可能已损坏或并非 .docx（旧的 .doc 请先用 Word 或 LibreOffice 另存为 .docx），再运行 npm run ingest。`,
   docxEmpty: 'Word 文件中没有文字。请确认文件是否正确。',
