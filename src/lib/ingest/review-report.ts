@@ -66,7 +66,7 @@ export function reviewReport({ id, file, extracted, layout, document, rawLines }
     out.push('五、页码（每段据此标出所在页，引用时注明页码）');
     for (const p of layout.pages) {
       const printed = p.printed === undefined ? '未印页码' : p.inferred ? `页码 ${p.printed}（本页未印，据前后页推定）` : `页码 ${p.printed}`;
-      out.push(`  文件第 ${p.index} 页：${printed}，原始文本第 ${p.line} 行起`);
+      out.push(`  ${layout.format === 'docx' ? 'Word 排版' : '文件'}第 ${p.index} 页：${printed}，原始文本第 ${p.line} 行起`);
     }
     out.push('');
     out.push('六、各段所在页（段落地址 ¶行号：页码，引用时写作“: 12”或“: 12–13”）');
