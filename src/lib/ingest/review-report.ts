@@ -71,7 +71,7 @@ export function reviewReport({ id, file, extracted, layout, document, rawLines }
     out.push('');
     out.push('六、各段所在页（段落地址 ¶行号：页码，引用时写作“: 12”或“: 12–13”）');
     const located = document.parts.flatMap((part) =>
-      part.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? (b.lines.length > 0 ? [`¶${b.lines[0]}: ${pageRange(layout.pages!, b.lines) ?? '?'}`] : []) : [])),
+      part.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? (b.lines.length > 0 ? [`¶${b.lines[0]}: ${pageRange(layout.pages!, b.lines, layout.elsewhere) ?? '?'}`] : []) : [])),
     );
     for (let k = 0; k < located.length; k += 6) out.push(`  ${located.slice(k, k + 6).join('；')}`);
   }

@@ -4,7 +4,7 @@
 // (layout.yaml, written when the text was extracted from a PDF or Word file), the page(s) the
 // passage was printed on, GB/T 7714-style (“: 12”, “: 12–13”). Sources without pages are
 // cited as before. One function, so the places cannot disagree.
-import { pageRange, type LayoutPage } from '../ingest/extraction-files.ts';
+import { pageRange, type PageLocators } from '../ingest/extraction-files.ts';
 import { printedPagesOf } from '../content/sources.ts';
 import { UI } from '../ui/zh-CN.ts';
 
@@ -15,9 +15,9 @@ export interface PassageLines {
 }
 
 /** The page(s) a passage was printed on (“12”, “12–13”); undefined when the source has no pages. */
-export function passagePages(pages: readonly LayoutPage[] | undefined, at: PassageLines | undefined): string | undefined {
-  if (!pages || pages.length === 0 || !at) return undefined;
-  return pageRange(pages, [at.line, at.endLine]);
+export function passagePages(layout: PageLocators | undefined, at: PassageLines | undefined): string | undefined {
+  if (!layout?.pages || layout.pages.length === 0 || !at) return undefined;
+  return pageRange(layout.pages, [at.line, at.endLine], layout.elsewhere);
 }
 
 /**
@@ -29,7 +29,7 @@ export function passageCitation(
   title: string | undefined,
   heading: string | undefined,
   at: PassageLines | undefined,
-  pages: readonly LayoutPage[] | undefined = printedPagesOf(source),
+  pages: PageLocators | undefined = printedPagesOf(source),
 ): string {
   return UI.handout.citation(title ?? source, heading, passagePages(pages, at));
 }
