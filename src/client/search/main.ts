@@ -245,5 +245,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   installShortcuts(input);
   input.value = state.q;
-  void run();
+  // The vocabulary serves only queries with no exact match: it is fetched once the first
+  // results are on screen, off the path of the first query.
+  void run().finally(() => setTimeout(() => void enginePromise.then((e) => e.vocabulary(), () => undefined), 0));
 }
