@@ -99,6 +99,8 @@ export interface SearchCorpusResult {
   pageMismatches: number;
   /** Natural queries answered in the top 3, per kind (scripts/kit/natural-queries.ts); only where the corpus has their answers. */
   natural?: Record<string, number>;
+  /** The same queries typed into the search page in an old browser (Chromium 86), timed the same way. */
+  old?: { browser: string; medianMs: number; p95Ms: number; mismatches: number };
 }
 
 export interface GrowthResult {
@@ -432,6 +434,12 @@ export function renderSearch(results: readonly SearchCorpusResult[]): string {
   body.push(['索引大小', ...results.flatMap((r) => [formatBytes(r.indexBytes.ours), formatBytes(r.indexBytes.stock)])]);
   body.push(['页面 / 查询', ...results.flatMap((r) => [`${r.pages} / ${r.queries}`, ''])]);
   body.push(['搜索页与引擎不一致的查询', ...results.flatMap((r) => [String(r.pageMismatches), ''])]);
+  const old = results.find((r) => r.old)?.old?.browser;
+  if (old) {
+    body.push([`${old}：延迟中位数`, ...results.flatMap((r) => [r.old ? formatMs(r.old.medianMs) : '未测', ''])]);
+    body.push([`${old}：延迟 p95`, ...results.flatMap((r) => [r.old ? formatMs(r.old.p95Ms) : '未测', ''])]);
+    body.push([`${old}：搜索页与引擎不一致的查询`, ...results.flatMap((r) => [r.old ? String(r.old.mismatches) : '', ''])]);
+  }
   const kinds = [...new Set(results.flatMap((r) => Object.keys(r.natural ?? {})))];
   for (const kind of kinds) body.push([`自然查询前 3 命中率（${NATURAL_KIND_LABELS[kind] ?? kind}）`, ...results.flatMap((r) => [r.natural?.[kind]?.toFixed(3) ?? '', ''])]);
   return [

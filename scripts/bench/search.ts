@@ -299,7 +299,14 @@ function score(runs: readonly Run[], truth: readonly TruthPage[], cold: number[]
  * The whole comparison on one built, indexed site in `siteDir` (a directory the benchmark owns:
  * the stock index is written into it).
  */
-export async function benchSearch(browser: Browser, name: string, siteDir: string, queryCount: number, log: (s: string) => void): Promise<SearchCorpusResult> {
+export async function benchSearch(
+  browser: Browser,
+  name: string,
+  siteDir: string,
+  queryCount: number,
+  log: (s: string) => void,
+  oldBrowser?: { name: string; browser: Browser },
+): Promise<SearchCorpusResult> {
   const stockDir = path.join(siteDir, 'stock-pagefind');
   rmSync(stockDir, { recursive: true, force: true });
   log(`[${name}] writing a stock Pagefind index …`);
@@ -317,6 +324,14 @@ export async function benchSearch(browser: Browser, name: string, siteDir: strin
     const searchUrl = server.url('/search/');
     log(`[${name}] typing every query into the search page …`);
     const ours = await searchOnPage(browser, searchUrl, texts, expected);
+    let old: SearchCorpusResult['old'];
+    if (oldBrowser) {
+      log(`[${name}] typing every query into the search page in ${oldBrowser.name} …`);
+      const runs = await searchOnPage(oldBrowser.browser, searchUrl, texts, expected);
+      for (const m of runs.mismatches) log(`  ${oldBrowser.name}: page ≠ engine: ${m}`);
+      const ms = runs.runs.map((r) => r.ms);
+      old = { browser: oldBrowser.name, medianMs: quantile(ms, 0.5), p95Ms: quantile(ms, 0.95), mismatches: runs.mismatches.length };
+    }
     log(`[${name}] running every query through stock pagefind.js …`);
     const bundle = '/stock-pagefind/';
     const stockRuns = await runStock(browser, server.url('/'), bundle, texts, stockUrls(stockDir));
@@ -336,6 +351,7 @@ export async function benchSearch(browser: Browser, name: string, siteDir: strin
       : undefined;
     return {
       ...(natural ? { natural } : {}),
+      ...(old ? { old } : {}),
       name,
       pages: truth.length,
       queries: queries.length,

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { sitePages } from '../lib/files.ts';
 import { FOLD_FILE } from '../lib/search/fold.ts';
@@ -18,6 +19,11 @@ import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
 import { startupFiles, staticImports, withModulePreloads, withStartupPreloads } from '../lib/search/preload.ts';
 import { originTag } from '../lib/search/origin.ts';
+import { SearchEngine } from '../lib/search/engine.ts';
+import { matchTerm, termHits } from '../lib/search/match.ts';
+import { encodePhrase, phraseKey, PHRASES_FILE, worthAChunk } from '../lib/search/phrases.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { chunkEntries, chunkRanges, encodeChunk, groupEntries, TARGET_CHUNK_BYTES, withChunks } from '../lib/search/rechunk.ts';
 import { VOCAB_FILE } from '../lib/search/understand.ts';
 import { knownNames, vocabularyFor } from '../lib/search/vocabulary-table.ts';
 import { loadSourceTexts } from '../lib/content/sources.ts';
@@ -68,11 +74,14 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     for (const name of readdirSync(outputPath)) {
       if (!isIndexFile(name)) rmSync(path.join(outputPath, name), { recursive: true, force: true });
     }
-    await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
-    await writeFile(path.join(outputPath, VOCAB_FILE), JSON.stringify(siteVocabulary()));
-    await preloadStartupFiles(siteDir, outputPath);
     const { pages } = await pageCount(outputPath);
     if (added === 0 || pages === 0) throw new Error(`Pagefind: no pages with content found in ${siteDir}`);
+    await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
+    const { entryBytes } = await rechunkIndex(outputPath);
+    const vocabulary = siteVocabulary();
+    await writePhraseChunks(outputPath, [...vocabulary.words.split(' '), ...vocabulary.names], entryBytes);
+    await writeFile(path.join(outputPath, VOCAB_FILE), JSON.stringify(vocabulary));
+    await preloadStartupFiles(siteDir, outputPath);
     return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
@@ -84,6 +93,96 @@ function siteVocabulary() {
   return vocabularyFor(Object.values(loadSourceTexts()), knownNames(knowledgeOf()));
 }
 
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** A file as Pagefind writes it: the signature, then the data, gzipped (no time stamp: builds repeat). */
+function pagefindFile(data: Uint8Array): Buffer {
+  const plain = new Uint8Array(SIGNATURE.length + data.length);
+  plain.set(SIGNATURE, 0);
+  plain.set(data, SIGNATURE.length);
+  return gzipSync(plain, { level: 9 });
+}
+
+/** A content hash in Pagefind's naming (`<language>_<hex>`), `length` hex digits. */
+function contentName(language: string, data: Uint8Array, length: number): string {
+  return `${language}_${createHash('sha256').update(data).digest('hex').slice(0, length)}`;
+}
+
+/**
+ * Regroups the written word index into smaller chunks (src/lib/search/rechunk.ts) and rewrites
+ * the index metadata and the entry file to name them; the old chunks and metadata are removed.
+ */
+export async function rechunkIndex(outputPath: string, target = TARGET_CHUNK_BYTES): Promise<{ before: number; after: number; entryBytes: Map<string, number> }> {
+  let before = 0;
+  let after = 0;
+  const entryBytes = new Map<string, number>();
+  const entryPath = path.join(outputPath, 'pagefind-entry.json');
+  const entryJson = JSON.parse(await readFile(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entryJson.languages)) {
+    const metaPath = path.join(outputPath, `pagefind.${info.hash}.pf_meta`);
+    const meta = stripSignature(gunzipSync(await readFile(metaPath)));
+    const old = decodeMeta(meta).chunks;
+    const entries = [];
+    for (const c of old) entries.push(...chunkEntries(stripSignature(gunzipSync(await readFile(path.join(outputPath, 'index', `${c.hash}.pf_index`))))));
+    for (const e of entries) entryBytes.set(e.word, (entryBytes.get(e.word) ?? 0) + e.bytes.length);
+    const groups = groupEntries(entries, target);
+    before += old.length;
+    after += groups.length;
+    const ranges = chunkRanges(groups);
+    const named: { from: string; to: string; hash: string }[] = [];
+    const written = new Set<string>();
+    for (const [i, group] of groups.entries()) {
+      const data = encodeChunk(group);
+      let length = 7;
+      let hash = contentName(language, data, length);
+      while (written.has(hash)) hash = contentName(language, data, ++length);
+      written.add(hash);
+      named.push({ ...ranges[i]!, hash });
+    }
+    for (const c of old) rmSync(path.join(outputPath, 'index', `${c.hash}.pf_index`), { force: true });
+    for (const [i, group] of groups.entries()) await writeFile(path.join(outputPath, 'index', `${named[i]!.hash}.pf_index`), pagefindFile(encodeChunk(group)));
+    const newMeta = withChunks(meta, named);
+    const metaHash = contentName(language, newMeta, 13);
+    rmSync(metaPath, { force: true });
+    await writeFile(path.join(outputPath, `pagefind.${metaHash}.pf_meta`), pagefindFile(newMeta));
+    info.hash = metaHash;
+  }
+  await writeFile(entryPath, JSON.stringify(entryJson));
+  return { before, after, entryBytes };
+}
+
+/**
+ * Gives common phrases of the site (its vocabulary's words and names) their own index chunk
+ * where that saves most of a query's download (src/lib/search/phrases.ts), and writes the
+ * table PHRASES_FILE. The occurrences come from the search code itself, over the written index.
+ */
+export async function writePhraseChunks(outputPath: string, phrases: Iterable<string>, entryBytes: ReadonlyMap<string, number>, worth = worthAChunk): Promise<number> {
+  const engine = await SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(outputPath, p))));
+  const table: Record<string, string> = {};
+  const language = engine.entry.language;
+  for (const phrase of new Set(phrases)) {
+    const terms = parseQuery(phrase, engine.includeCharacters, engine.folding).terms;
+    if (terms.length !== 1) continue;
+    const term = terms[0]!;
+    const key = phraseKey(term);
+    if (key === undefined || key in table) continue;
+    let characterBytes = 0;
+    for (const t of term.tokens) for (const k of new Set([t!, ...(t!.also ?? [])].map((x) => x.key))) characterBytes += entryBytes.get(k) ?? 0;
+    if (!worth(characterBytes, 0)) continue;
+    const match = matchTerm(await Promise.all(term.tokens.map((t) => engine.postings(t!))));
+    const data = encodePhrase(
+      key,
+      match.pages.map((page) => ({ page, ...termHits(match, page) })),
+    );
+    if (!worth(characterBytes, data.length)) continue;
+    const hash = `${contentName(language, data, 12).replace('_', '_phrase_')}`;
+    await writeFile(path.join(outputPath, 'index', `${hash}.pf_index`), pagefindFile(data));
+    table[key] = hash;
+  }
+  await writeFile(path.join(outputPath, PHRASES_FILE), JSON.stringify(table));
+  return Object.keys(table).length;
+}
+
 /** Where the search page is, relative to the site. */
 const SEARCH_PAGE = 'search/index.html';
 
@@ -91,7 +190,7 @@ const SEARCH_PAGE = 'search/index.html';
  * Gives the search page (if the site has one) preload links for the index files every search
  * fetches first, and modulepreload links for the modules its scripts import.
  */
-async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
+export async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
   const pagePath = path.join(siteDir, SEARCH_PAGE);
   let html: string;
   try {

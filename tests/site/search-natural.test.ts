@@ -85,7 +85,7 @@ describe('natural queries', () => {
 
   it('keeps the exact contract for every known name: its results are exactly the pages containing it', async () => {
     let checked = 0;
-    for (const name of engine.vocabulary.names) {
+    for (const name of (await engine.vocabulary()).names) {
       const expected = truthSearch(truth, name).map((m) => m.url).sort();
       if (expected.length === 0) continue;
       const got = await urlsOf(name);

@@ -92,8 +92,11 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     list.dataset.state = 'done';
   };
 
-  /** Renders results [shown, shown + PAGE_SIZE) of the current outcome. */
-  const renderMore = async (gen: number, replace = false): Promise<boolean> => {
+  /**
+   * Renders results [shown, shown + PAGE_SIZE) of the current outcome; `painted` runs as soon as
+   * the first of them are on screen.
+   */
+  const renderMore = async (gen: number, replace = false, painted?: () => void): Promise<boolean> => {
     if (!outcome) return false;
     const engine = await enginePromise;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
@@ -114,7 +117,9 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
       });
       if (replace && k === 0) list.replaceChildren(...items);
       else list.append(...items);
+      if (k === 0) painted?.();
     }
+    if (slice.length === 0) painted?.();
     shown += slice.length;
     const total = outcome.results.length;
     moreRow.hidden = shown >= total;
@@ -189,10 +194,6 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (gen !== generation) return;
     outcome = result;
     shown = 0;
-    showNear(result);
-    if (!(await renderMore(gen, true))) return;
-    filters.update(result.counts, result.selection);
-    filtersBox.hidden = result.all.length === 0;
     const total = result.results.length;
     const before = result.all.length;
     const parts: string[] = [];
@@ -201,7 +202,15 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     if (total > 0) parts.push(before > total ? TEXT.totalFiltered(total, before) : TEXT.total(total));
     else if (before > 0) parts.push(TEXT.noneAfterFilter(before));
     else parts.push(TEXT.noHit(shownQuery(q)));
-    setStatus(parts.join(' '));
+    const current = filters;
+    // The status line, the near name and the filters appear with the first results, in one frame.
+    const summary = () => {
+      showNear(result);
+      current.update(result.counts, result.selection);
+      filtersBox.hidden = result.all.length === 0;
+      setStatus(parts.join(' '));
+    };
+    if (!(await renderMore(gen, true, summary))) return;
     if (before === 0) await showNoHit(gen, q, engine);
     if (gen !== generation) return;
     finish(
@@ -245,5 +254,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   installShortcuts(input);
   input.value = state.q;
-  void run();
+  // The vocabulary serves only queries with no exact match: it is fetched once the first
+  // results are on screen, off the path of the first query.
+  void run().finally(() => setTimeout(() => void enginePromise.then((e) => e.vocabulary(), () => undefined), 0));
 }

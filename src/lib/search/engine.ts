@@ -22,6 +22,7 @@ import {
   type Posting,
 } from './pagefind-format.ts';
 import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from './query.ts';
+import { parsePhraseTable, phraseKey, PHRASES_FILE } from './phrases.ts';
 
 /** Reads a file of the Pagefind bundle, by path relative to the bundle ("index/x.pf_index"). */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
@@ -73,12 +74,14 @@ export class SearchEngine {
   /** page → origin rank (0 source text, 1 derived page, 2 editors' page); see origin.ts. */
   readonly origins: number[];
   readonly folding: Folding;
-  readonly vocabulary: Vocabulary;
+  /** Phrase key → its own index chunk (phrases.ts). */
+  private readonly phrases: ReadonlyMap<string, string>;
+  private vocabularyData: Promise<Vocabulary> | undefined;
 
-  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>, folding: Folding, vocabulary: Vocabulary) {
+  private constructor(fetchBytes: FetchBytes, entry: PagefindEntry, meta: IndexMeta, filters: Map<string, Map<string, number[]>>, folding: Folding, phrases: ReadonlyMap<string, string>) {
     this.fetchBytes = fetchBytes;
     this.folding = folding;
-    this.vocabulary = vocabulary;
+    this.phrases = phrases;
     this.entry = entry;
     this.meta = meta;
     this.includeCharacters = new Set(entry.includeCharacters);
@@ -108,10 +111,10 @@ export class SearchEngine {
       (bytes) => parseFoldData(JSON.parse(new TextDecoder().decode(bytes))),
       () => undefined,
     );
-    // Without the vocabulary, query words are cut only at spaces, punctuation and question words.
-    const vocabData = fetchBytes(VOCAB_FILE).then(
-      (bytes) => parseVocabulary(JSON.parse(new TextDecoder().decode(bytes))),
-      () => undefined,
+    // Without the phrase table (a failed request), every phrase is matched from its characters.
+    const phraseData = fetchBytes(PHRASES_FILE).then(
+      (bytes) => parsePhraseTable(JSON.parse(new TextDecoder().decode(bytes))),
+      () => new Map<string, string>(),
     );
     const meta = decodeMeta(await load(`pagefind.${entry.indexHash}.pf_meta`));
     const filterChunks = await Promise.all(meta.filters.map((f) => load(`filter/${f.hash}.pf_filter`)));
@@ -120,7 +123,21 @@ export class SearchEngine {
       const { name, values } = decodeFilterChunk(bytes);
       filters.set(name, values);
     }
-    return new SearchEngine(fetchBytes, entry, meta, filters, new Folding(await foldData), new Vocabulary(await vocabData));
+    return new SearchEngine(fetchBytes, entry, meta, filters, new Folding(await foldData), await phraseData);
+  }
+
+  /**
+   * The site's vocabulary (understand.ts), fetched the first time it is needed: only a query
+   * whose exact phrase is found nowhere uses it, so the first query of most readers does not
+   * wait for it. Without it (a failed request), query words are cut only at spaces, punctuation
+   * and question words.
+   */
+  vocabulary(): Promise<Vocabulary> {
+    this.vocabularyData ??= this.fetchBytes(VOCAB_FILE).then(
+      (bytes) => new Vocabulary(parseVocabulary(JSON.parse(new TextDecoder().decode(bytes)))),
+      () => new Vocabulary(undefined),
+    );
+    return this.vocabularyData;
   }
 
   get pageCount(): number {
@@ -167,6 +184,13 @@ export class SearchEngine {
   /** How one term occurs on every page (null tokens: no page can contain it). */
   private async matchQueryTerm(term: QueryTerm): Promise<TermMatch> {
     if (term.tokens.some((t) => t === null)) return matchTerm([]);
+    // A common phrase has its own chunk: its start positions, one list (phrases.ts).
+    const key = phraseKey(term);
+    const hash = key === undefined ? undefined : this.phrases.get(key);
+    if (hash) {
+      const pages = (await this.chunk(hash)).get(key!)?.pages ?? [];
+      return { ...matchTerm([pages]), length: term.tokens.length };
+    }
     return matchTerm(await Promise.all(term.tokens.map((t) => this.postings(t!))));
   }
 
@@ -219,7 +243,7 @@ export class SearchEngine {
       return n > 0 && n >= JOIN_SHARE * (await occurrences(word));
     };
     const out: string[] = [];
-    const runs = queryPieces(typed, this.vocabulary, this.folding);
+    const runs = queryPieces(typed, await this.vocabulary(), this.folding);
     const only = runs.length === 1 && runs[0]!.length === 1;
     for (const run of runs) {
       for (let i = 0; i < run.length; i++) {
@@ -256,7 +280,7 @@ export class SearchEngine {
       // What the reader typed, cut as the exact query is (MAX_QUERY_CHARS).
       const typed = query.terms.map((t) => t.text).join(' ');
       words = await this.queryWords(typed);
-      near = nearName(typed, this.vocabulary, this.folding);
+      near = nearName(typed, await this.vocabulary(), this.folding);
       let wordTerms = await Promise.all(words.map((w) => this.matchWord(w)));
       // A query mostly about what the site does not hold (足球联赛量子计算) gets no loose matches.
       const chars = (ts: TermMatch[]) => ts.reduce((n, t) => n + t.length, 0);
