@@ -10,7 +10,7 @@
 // with them, the file was changed afterwards by another program: no pages); without rendered
 // marks, explicit breaks give the pages only when the stated count says every page begins with
 // one (breaks + 1 = pages); otherwise the file has no page locators. Pure.
-import { formatNumber } from './docx.ts';
+import { formatNumber } from './word-numbers.ts';
 
 /** A page start found in the body, in order (the first page starts with the text). */
 export interface WordPageStart {

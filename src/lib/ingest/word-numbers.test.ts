@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseCounting, formatNumber } from './docx.ts';
+import { chineseCounting, formatNumber } from './word-numbers.ts';
 
 describe('Word list numbers', () => {
   it('counts in Chinese as Word prints 第一条 … 第一百零五条', () => {
