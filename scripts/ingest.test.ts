@@ -54,19 +54,21 @@ function input(name: string, bytes: string | Uint8Array): string {
 
 describe('npm run ingest: bad input', () => {
   const cases: [string, () => string, RegExp][] = [
-    ['an empty file', () => input('empty.txt', ''), /empty\.txt: the file is empty; expected the UTF-8 text extracted from a source PDF/],
-    ['a binary file', () => input('image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /image\.txt: this looks like a binary file \(a NUL byte at offset 8\), not text; expected the UTF-8 text/],
+    ['an empty file', () => input('empty.txt', ''), /empty\.txt: 文件是空的。请给出从原文提取的 UTF-8 文本（\.txt）/],
+    ['a text of whitespace only', () => input('blank.txt', ' \n\n\u3000\n'), /blank\.txt: 文件只有空白，没有文字/],
+    ['a binary file', () => input('image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /image\.txt: 看来是二进制文件（第 9 字节为 NUL），不是文本/],
     [
       'a GB18030 text',
       () => path.join(FIXTURES, 'gb18030.txt'),
-      /gb18030\.txt: the text is not UTF-8 \(byte 0xB5 at offset 1\); it decodes as GB18030[^\n]*\n\s+iconv -f GB18030 -t UTF-8 \S*gb18030\.txt > \S*gb18030\.utf8\.txt/,
+      /gb18030\.txt: 文本不是 UTF-8 编码（第 2 字节为 0xB5），但可按 GB18030 解码[^\n]*\n\s+iconv -f GB18030 -t UTF-8 \S*gb18030\.txt > \S*gb18030\.utf8\.txt/,
     ],
-    ['bytes that are no known encoding', () => input('latin.txt', Uint8Array.from([0x61, 0xff, 0xfe, 0x62])), /latin\.txt: the text is not UTF-8 \(invalid byte 0xFF at offset 1\), and not GB18030 either; expected a UTF-8 text file/],
-    ['a text with no recognisable title', () => input('untitled.txt', '系统论观点认为，系统是由相互间具有有机\n\n联系的诸要素构成的整体。'), /untitled\.txt: no recognisable title: expected the first lines to hold a title/],
+    ['bytes that are no known encoding', () => input('latin.txt', Uint8Array.from([0x61, 0xff, 0xfe, 0x62])), /latin\.txt: 文本不是 UTF-8 编码（第 2 字节 0xFF 无效），也不是 GB18030/],
+    ['a text with no recognisable title', () => input('untitled.txt', '系统论观点认为，系统是由相互间具有有机\n\n联系的诸要素构成的整体。'), /untitled\.txt: 找不到题名：文本开头应有一行题名/],
     ['an id already used by another text', () => path.join(FIXTURES, 'new-paper.txt'), /new-paper\.txt: 编号“existing”已被使用（content\/sources\/existing\/ 已存在）。请用 --id 另取一个新编号/],
     ['an id already used, for a PDF', () => path.join(DOCUMENTS, 'paper.pdf'), /paper\.pdf: 编号“existing”已被使用/],
     ['an encrypted PDF', () => path.join(DOCUMENTS, 'encrypted.pdf'), /encrypted\.pdf: PDF 文件已加密（需要密码才能打开），无法读取其文字/],
     ['a PDF without text (a scanned page)', () => path.join(DOCUMENTS, 'scanned.pdf'), /scanned\.pdf: 第 1 页是图像（扫描件），没有文字层（全文共 1 页）。本工具不做文字识别（OCR）/],
+    ['a PDF whose fonts have no ToUnicode map', () => path.join(DOCUMENTS, 'no-tounicode.pdf'), /no-tounicode\.pdf: 第 1–3 页的文字无法解码（字体没有 ToUnicode 对照表/],
     ['a file that is not a PDF', () => input('fake.pdf', 'not a pdf at all'), /fake\.pdf: 不是可读的 PDF 文件/],
     ['a corrupt Word file', () => path.join(DOCUMENTS, 'corrupt.docx'), /corrupt\.docx: 不是可读的 Word 文件（\.docx）（无法解压/],
     ['an unsupported file type', () => input('paper.doc', 'x'), /paper\.doc: 不支持的文件类型“\.doc”/],
@@ -87,10 +89,10 @@ describe('npm run ingest: bad input', () => {
   });
 
   it('refuses a missing file, a bad id and missing arguments with exit code 2', () => {
-    expect(ingest(['nope.txt', '--id', 'x', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/nope\.txt: no such file/) });
-    expect(ingest([path.join(FIXTURES, 'new-paper.txt'), '--id', 'Bad Id', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--id Bad Id: expected lower-case letters/) });
+    expect(ingest(['nope.txt', '--id', 'x', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/nope\.txt: 文件不存在/) });
+    expect(ingest([path.join(FIXTURES, 'new-paper.txt'), '--id', 'Bad Id', '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/编号“Bad Id”不合要求：只能用小写拉丁字母/) });
     const unnamed = input('新文献.txt', readFileSync(path.join(FIXTURES, 'new-paper.txt')));
-    expect(ingest([unnamed, '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot make an id from the file name 新文献\.txt: give --id <slug>/) });
+    expect(ingest([unnamed, '--root', root])).toMatchObject({ status: 2, stderr: expect.stringMatching(/无法由文件名“新文献\.txt”生成编号：请用 --id 给出编号/) });
   });
 
   it('takes the id from a Latin file name when --id is not given', () => {

@@ -75,9 +75,9 @@ function parseArgs(argv: string[]): Options {
   if (!options.all) {
     if (!options.file) throw new UsageError('expected the file to ingest (.pdf, .docx or .txt)');
     const named = options.id ?? idFromFolder(options.root, options.file) ?? idFromName(options.file);
-    if (named === undefined) throw new UsageError(`cannot make an id from the file name ${path.basename(options.file)}: give --id <slug> (lower-case letters, digits and hyphens, e.g. --id wuxi-alliance)`);
+    if (named === undefined) throw new UsageError(MESSAGES.noIdFromName(path.basename(options.file)));
     options.id = named;
-    if (!ID.test(options.id)) throw new UsageError(`--id ${options.id}: expected lower-case letters, digits and hyphens, e.g. wuxi-alliance`);
+    if (!ID.test(options.id)) throw new UsageError(MESSAGES.badId(options.id));
   }
   return options;
 }
@@ -213,10 +213,7 @@ function plan(root: string, id: string, rawPath: string, isNew: boolean, shown =
       files.unshift({ path: `content/sources/${id}/source.yaml`, content: newRecord(root, id, path.basename(rawPath), outcome) });
       scaffolded = true;
     } else if (record.sha256 !== outcome.sha256) {
-      throw new IngestInputError(
-        path.join('content/sources', id, 'source.yaml'),
-        `records sha256 ${String(record.sha256)}, but raw.txt has ${outcome.sha256}; the raw text must not change (expected the two to agree).`,
-      );
+      throw new IngestInputError(path.join('content/sources', id, 'source.yaml'), MESSAGES.rawChanged(String(record.sha256), outcome.sha256));
     }
   }
   const produced = new Set(outcome.files.map((f) => f.path));
@@ -226,7 +223,7 @@ function plan(root: string, id: string, rawPath: string, isNew: boolean, shown =
 /** The plan for `<file> --id <slug>`. */
 async function planOne(root: string, file: string, id: string): Promise<Planned> {
   const inputPath = path.resolve(file);
-  if (!existsSync(inputPath)) throw new IngestInputError(file, 'no such file; expected the path of a PDF, a Word file (.docx) or a raw text (.txt).');
+  if (!existsSync(inputPath)) throw new IngestInputError(file, MESSAGES.noSuchFile);
   const target = path.join(sourcesDir(root), id, 'raw.txt');
   const extraction = await extract(file, readFileSync(inputPath));
   const bytes = extraction?.raw ?? readFileSync(inputPath);

@@ -18,6 +18,7 @@ import { copyProject } from '../../scripts/kit/project-copy.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { ROOT } from '../support/sites.ts';
 import { loadHtml, normalisePage, readingText } from './source-pages.ts';
+import { describePageCitations, PAGED_PRACTICE, pagedPracticeYaml } from './page-citations.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/ingest/new-paper.txt');
 const ID = 'fixture-paper';
@@ -58,6 +59,7 @@ beforeAll(async () => {
   writeFileSync(path.join(tree, 'content/practices', `${PRACTICE}.yaml`), PRACTICE_YAML);
   const pdf = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), PDF, '--id', PDF_ID, '--root', tree], { encoding: 'utf8' });
   if (pdf.status !== 0) throw new Error(`ingest of the PDF failed (${pdf.status}):\n${pdf.stdout}\n${pdf.stderr}`);
+  writeFileSync(path.join(tree, 'content/practices', `${PAGED_PRACTICE}.yaml`), pagedPracticeYaml(PDF_ID));
   dist = path.join(tree, 'dist');
   const env = { SITE_OUT_DIR: dist, SITE_CACHE_DIR: path.join(tree, '.astro-cache'), SITE_BASE: '/' };
   await buildOrThrow('building the copy with the new source', { cwd: tree, env });
@@ -210,3 +212,5 @@ describe('a journal paper ingested from its PDF', () => {
     });
   });
 });
+
+describePageCitations(() => ({ dist, site, browser, paper: PDF_ID, text: '党建联盟运行机制摘编' }));

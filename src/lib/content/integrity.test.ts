@@ -37,7 +37,7 @@ describe('checkSourceIntegrity', () => {
     put('content/sources/a/raw.txt', new TextEncoder().encode(RAW).map((b) => (b === 0xe6 ? 0xb5 : b)));
     const [issue] = checkSourceIntegrity(root);
     expect(issue).toMatchObject({ file: 'content/sources/a/raw.txt', field: '(encoding)' });
-    expect(issue?.message).toMatch(/not UTF-8 .*byte 0xB5 at offset 0.*expected a UTF-8 text file/);
+    expect(issue?.message).toMatch(/不是 UTF-8 编码（第 1 字节 0xB5 无效），也不是 GB18030/);
   });
 
   it('rejects a modified raw text (sha256 mismatch)', () => {

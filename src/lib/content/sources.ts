@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRepairs, type RepairsFile } from '../ingest/repairs.ts';
+import { parseLayout, type PageLocators } from '../ingest/extraction-files.ts';
 import { contentDir, memoised } from './dir.ts';
 import { parseContentYaml } from './yaml.ts';
 
@@ -53,6 +54,26 @@ export function loadSourceTexts(sourcesDir = path.join(contentDir(), 'sources'))
 /** The raw text of a source, exactly as sources/<id>/raw.txt holds it. */
 export function rawTextOf(id: string, dir = contentDir()): string | undefined {
   return rawTexts(path.join(dir, 'sources')).get(id);
+}
+
+const printedPages = memoised((sourcesDir: string): Map<string, PageLocators> => {
+  const out = new Map<string, PageLocators>();
+  if (!existsSync(sourcesDir)) return out;
+  for (const id of readdirSync(sourcesDir).sort()) {
+    const file = path.join(sourcesDir, id, 'layout.yaml');
+    if (!existsSync(file)) continue;
+    const { pages, elsewhere } = parseLayout(`content/sources/${id}/layout.yaml`, readFileSync(file, 'utf8'));
+    if (pages && pages.length > 0) out.set(id, { pages, ...(elsewhere ? { elsewhere } : {}) });
+  }
+  return out;
+});
+
+/**
+ * The printed pages of a source extracted from a PDF or Word file (sources/<id>/layout.yaml:
+ * the raw line each page starts on); undefined for a source without page locators.
+ */
+export function printedPagesOf(id: string, dir = contentDir()): PageLocators | undefined {
+  return printedPages(path.join(dir, 'sources')).get(id);
 }
 
 /** The source's repairs register (sources/<id>/repairs.yaml; none when the file is absent). */

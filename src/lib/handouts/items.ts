@@ -13,6 +13,7 @@ import { occurrencesOf } from '../sources/occurrences.ts';
 import { countChars, readingMinutes } from '../topics/reading-time.ts';
 import type { HandoutFact, HandoutItem, OriginalParagraph } from './model.ts';
 import { citationOf, originalParagraph, type SourceTitles } from './paragraphs.ts';
+import { passageCitation } from '../sources/citation.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 interface FactInput {
@@ -180,7 +181,7 @@ export function sectionItem(section: SourceSection, titles: SourceTitles): Hando
     title: section.heading,
     href: section.depth === 1 ? `${sourceHref(section.source)}#${section.anchor}` : sectionPath(section.source, section),
     source: section.source,
-    citation: UI.handout.citation(titles[section.source] ?? section.source, section.heading),
+    citation: passageCitation(section.source, titles[section.source], section.heading, { line: section.rawLines[0], endLine: section.rawLines[1] }),
     facts: [],
     paragraphs: [],
     text: sectionParagraphs(section),

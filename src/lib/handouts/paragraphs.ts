@@ -4,14 +4,15 @@ import type { Quote } from '../../schemas/knowledge.ts';
 import { locate } from '../sources/model.ts';
 import { PARAGRAPH_ID } from '../sources/paragraph-address.ts';
 import type { OriginalParagraph } from './model.ts';
-import { UI } from '../ui/zh-CN.ts';
+import { passageCitation } from '../sources/citation.ts';
 
 /** Source titles by id (the citation names the source). */
 export type SourceTitles = Readonly<Record<string, string>>;
 
-/** 《Title》 · section heading, for a quote. */
+/** 《Title》 · section heading: page(s), for a quote (src/lib/sources/citation.ts). */
 export function citationOf(quote: Quote, titles: SourceTitles): string {
-  return UI.handout.citation(titles[quote.source] ?? quote.source, locate(quote.source, quote.text)?.section?.heading);
+  const at = locate(quote.source, quote.text);
+  return passageCitation(quote.source, titles[quote.source], at?.section?.heading, at);
 }
 
 /**

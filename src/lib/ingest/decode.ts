@@ -1,5 +1,6 @@
 // Turns the bytes of a raw text file into a string, or says clearly why it cannot.
 import { IngestInputError } from './errors.ts';
+import { MESSAGES } from './messages.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -71,15 +72,12 @@ function shellQuote(file: string): string {
  */
 export function decodeRawText(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) {
-    throw new IngestInputError(file, 'the file is empty; expected the UTF-8 text extracted from a source PDF.');
+    throw new IngestInputError(file, MESSAGES.txtEmpty);
   }
   const nul = firstNul(bytes);
   if (nul >= 0 || controlShare(bytes) > 0.01) {
-    const where = nul >= 0 ? ` (a NUL byte at offset ${nul})` : '';
-    throw new IngestInputError(
-      file,
-      `this looks like a binary file${where}, not text; expected the UTF-8 text extracted from a source PDF.`,
-    );
+    const where = nul >= 0 ? `（第 ${nul + 1} 字节为 NUL）` : '';
+    throw new IngestInputError(file, MESSAGES.txtBinary(where));
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
@@ -88,22 +86,14 @@ export function decodeRawText(file: string, bytes: Uint8Array): string {
     const hanCount = gb?.match(HAN)?.length ?? 0;
     if (gb !== undefined && hanCount > 0) {
       const out = file.replace(/(\.txt)?$/, '.utf8.txt');
-      throw new IngestInputError(
-        file,
-        `the text is not UTF-8 (byte 0x${hex} at offset ${invalid}); it decodes as GB18030 (${hanCount} Chinese characters). ` +
-          `Expected UTF-8: convert it first with\n  iconv -f GB18030 -t UTF-8 ${shellQuote(file)} > ${shellQuote(out)}\n` +
-          'and ingest the converted file.',
-      );
+      throw new IngestInputError(file, MESSAGES.txtGb18030(hex, invalid + 1, hanCount, `iconv -f GB18030 -t UTF-8 ${shellQuote(file)} > ${shellQuote(out)}`));
     }
-    throw new IngestInputError(
-      file,
-      `the text is not UTF-8 (invalid byte 0x${hex} at offset ${invalid}), and not GB18030 either; expected a UTF-8 text file.`,
-    );
+    throw new IngestInputError(file, MESSAGES.txtNotText(hex, invalid + 1));
   }
   const start = UTF8_BOM.every((b, k) => bytes[k] === b) ? 3 : 0;
   const text = new TextDecoder('utf-8').decode(bytes.subarray(start)).replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    throw new IngestInputError(file, 'the file holds only whitespace; expected the UTF-8 text extracted from a source PDF.');
+    throw new IngestInputError(file, MESSAGES.txtBlank);
   }
   return text;
 }

@@ -63,7 +63,7 @@ describe('buildDocument: a paper', () => {
 
   it('says when the text has no recognisable title', () => {
     expect(() => buildDocument('raw.txt', '系统论观点认为，系统是由要素构成的。', noRepairs)).toThrow(IngestInputError);
-    expect(() => buildDocument('raw.txt', '系统论观点认为，系统是由要素构成的。', noRepairs)).toThrow(/no recognisable title/);
+    expect(() => buildDocument('raw.txt', '系统论观点认为，系统是由要素构成的。', noRepairs)).toThrow(/找不到题名/);
     const titled = parseRepairs('r.yaml', 'title: { text: 四维度论析, reason: 标题只见于页眉 }');
     expect(buildDocument('raw.txt', '系统论观点认为，系统是由要素构成的。', titled).titleBlock.title).toBe('四维度论析');
   });

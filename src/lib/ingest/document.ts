@@ -3,6 +3,7 @@
 import { displayWidth } from './cjk.ts';
 import { chineseNumber, isContentsLine, parseContents, type ContentsPart } from './book-contents.ts';
 import { IngestInputError } from './errors.ts';
+import { MESSAGES } from './messages.ts';
 import { markFootnoteRefs, matchFootnoteDefinition, type FootnoteDefinition, type FootnoteMarker } from './footnotes.ts';
 import { continuesHeading, headingDepths, headingDisplay, matchHeading, type HeadingMatch, type HeadingScheme } from './headings.ts';
 import { endsParagraph, endsSentence, profileLayout, type LayoutProfile } from './layout.ts';
@@ -403,7 +404,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile, l
 
   if (isBook) {
     const tocStart = lines.findIndex((l, i) => /^(绪论|第[一二三四五六七八九十]+章)/u.test(l.text.trim()) && lines.slice(i, i + 12).some((m) => TAB_PAGE.test(m.text)));
-    if (tocStart < 0) throw new IngestInputError(file, 'looks like a book (page-numbered contents lines) but no contents entry 绪论 / 第一章 was found.');
+    if (tocStart < 0) throw new IngestInputError(file, MESSAGES.bookNoContents);
     let tocEnd = tocStart;
     for (let i = tocStart; i < lines.length; i++) {
       const t = lines[i]!.text;
@@ -424,7 +425,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile, l
     const tocLines = lines.slice(tocStart, tocEnd + 1);
     contents = parseContents(tocLines);
     titleBlock = bookTitleBlock(front);
-    if (!titleBlock) throw new IngestInputError(file, 'no recognisable title: expected the book’s title page before its table of contents.');
+    if (!titleBlock) throw new IngestInputError(file, MESSAGES.bookNoTitle);
     const frontPart: Part = {
       id: 'front',
       title: '书名页、版权页与目录',
@@ -455,11 +456,7 @@ export function buildDocument(file: string, raw: string, repairs: RepairsFile, l
     titleBlock = layout ? paragraphTitleBlock(lines) : readTitleBlock(lines);
     if (!titleBlock && repairs.title) titleBlock = { title: repairs.title.text, authors: [], lines: [] };
     if (!titleBlock) {
-      throw new IngestInputError(
-        file,
-        'no recognisable title: expected the first lines to hold a title (a short line without sentence punctuation, ' +
-          'e.g. “融合推进城市基层党建工作研究”) before the text begins. If the text has none, give it in repairs.yaml as `title: { text, reason }`.',
-      );
+      throw new IngestInputError(file, MESSAGES.noTitle);
     }
     const after = titleBlock.lines.length > 0 ? titleBlock.lines[titleBlock.lines.length - 1]! : 0;
     const bodyLines = lines.filter((l) => l.n > after);

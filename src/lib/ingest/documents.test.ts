@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from './docx.ts';
 import type { Block, SourceDocument } from './document.ts';
 import type { ExtractedText } from './extracted.ts';
-import { extractionFiles, pageOfLine, type ExtractionFiles } from './extraction-files.ts';
+import { extractionFiles, pageOfLine, pageRange, type ExtractionFiles } from './extraction-files.ts';
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
 import { ingestSource } from './ingest.ts';
 import { readPdf } from './pdf-read.ts';
@@ -38,6 +38,16 @@ async function ingest(name: string): Promise<Ingested> {
   const files = extractionFiles(name, extracted);
   const outcome = ingestSource({ id: 'sample', file: name, raw: files.raw, layout: files.layout });
   return { extracted, files, document: outcome.document, mdx: outcome.files.map((f) => f.content).join('\n') };
+}
+
+/** Each page's text as pdf.js gives it, whitespace removed (independent of the layout code). */
+async function pageTextsOf(name: string): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(readFileSync(path.join(DIR, name))), verbosity: 0 });
+  const doc = await task.promise;
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) out.push(((await (await doc.getPage(i)).getTextContent()).items as { str?: string }[]).map((it) => it.str ?? '').join('').replace(/\s/g, ''));
+  await task.destroy();
+  return out;
 }
 
 function blockText(b: Block): string[] {
@@ -154,6 +164,18 @@ describe('printed pages', () => {
   });
 });
 
+describe('a footnote placed after the paragraph that runs on to the next page', () => {
+  it('paper.pdf: keeps the page it was printed on (12), though page 13 has begun where it stands', async () => {
+    const r = await ingest('paper.pdf');
+    const line = r.files.raw.split('\n').findIndex((l) => l.includes(NOTE)) + 1;
+    const texts = await pageTextsOf('paper.pdf');
+    expect(texts[0]).toContain(NOTE.replace(/\s/g, ''));
+    expect(pageOfLine(r.files.layout.pages!, line)!.printed).toBe('13');
+    expect(r.files.layout.elsewhere).toEqual([{ line, index: 1 }]);
+    expect(pageRange(r.files.layout.pages!, [line], r.files.layout.elsewhere)).toBe('12');
+  });
+});
+
 describe('a PDF whose Chinese font needs Adobe’s CMaps (UniGB-UCS2-H, no embedded font, no ToUnicode)', () => {
   it('is read with the CMaps from node_modules', async () => {
     const r = await ingest('cid-font.pdf');
@@ -175,6 +197,25 @@ describe('a PDF whose Chinese font needs Adobe’s CMaps (UniGB-UCS2-H, no embed
     }
     await task.destroy();
     expect(text).not.toContain('党建');
+  });
+});
+
+describe('a PDF whose fonts have no ToUnicode map (LibreOffice, then Ghostscript with -dWantsToUnicode=false)', () => {
+  it('has no ToUnicode map, and pdf.js gives glyph codes instead of its text', async () => {
+    const bytes = readFileSync(path.join(DIR, 'no-tounicode.pdf'));
+    expect(bytes.toString('latin1')).not.toContain('/ToUnicode');
+    const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+    const doc = await task.promise;
+    const first = ((await (await doc.getPage(1)).getTextContent()).items as { str?: string }[]).map((it) => it.str ?? '').join('');
+    const pages = doc.numPages;
+    await task.destroy();
+    expect(pages).toBe(3);
+    expect(first).toMatch(/[\u0001-\u0008]/u);
+    expect(first).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('is refused, naming every page', async () => {
+    await expect(readPdf('no-tounicode.pdf', readFileSync(path.join(DIR, 'no-tounicode.pdf')))).rejects.toThrow(/^no-tounicode\.pdf: 第 1–3 页的文字无法解码/);
   });
 });
 

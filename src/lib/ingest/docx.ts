@@ -5,12 +5,15 @@
 // the reference printed as a superscript number), and tables (one line per row, cells
 // separated by tabs). mammoth reads the same files but its document model drops the list
 // formats and level texts, so the package is unzipped with fflate and read with xmldom here.
+// Pages: where the file records them reliably (./docx-pages.ts decides), each line knows its
+// page; a page that begins inside a paragraph splits its line there, as a printed line would.
 import { unzipSync, strFromU8 } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
 import { IngestInputError } from './errors.ts';
 import type { ExtractedParagraph, ExtractedText, ReviewEntry } from './extracted.ts';
 import { MESSAGES } from './messages.ts';
 import { readStatedRecord } from './stated-record.ts';
+import { wordPages, type WordPageStart, type WordSection } from './docx-pages.ts';
 
 type El = Element;
 
@@ -161,6 +164,29 @@ interface Run {
   bold: boolean;
   size: number | undefined;
   noteRef?: string;
+  /** A page starts here: R rendered (w:lastRenderedPageBreak), E explicit (w:br w:type="page"). */
+  mark?: string;
+}
+
+/** Page-start marks kept in a paragraph's text while it is read (never in a .docx's text: XML 1.0 forbids them). */
+const RENDERED = '\u0001';
+const EXPLICIT = '\u0002';
+/** A section that starts on a new page. */
+const SECTION = '\u0003';
+const MARKS = /[\u0001-\u0003]/gu;
+
+/** Text with marks → the text without them and where they were (offsets in that text). */
+function takeMarks(text: string): { text: string; marks: { at: number; marks: string }[] } {
+  const marks: { at: number; marks: string }[] = [];
+  let out = '';
+  for (const ch of text) {
+    if (ch === RENDERED || ch === EXPLICIT || ch === SECTION) {
+      const last = marks[marks.length - 1];
+      if (last && last.at === out.length) last.marks += ch;
+      else marks.push({ at: out.length, marks: ch });
+    } else out += ch;
+  }
+  return { text: out, marks };
 }
 
 /** The runs of a paragraph (hyperlinks, smart tags and content controls looked into). */
@@ -177,6 +203,8 @@ function runsOf(p: El, styles: Map<string, Style>, pStyle: string | undefined): 
         for (const t of children(c)) {
           if (t.localName === 't') out.push({ text: t.textContent ?? '', bold, size });
           else if (t.localName === 'tab') out.push({ text: '\t', bold, size });
+          else if (t.localName === 'br' && attr(t, 'type') === 'page') out.push({ text: '', bold, size, mark: EXPLICIT });
+          else if (t.localName === 'lastRenderedPageBreak') out.push({ text: '', bold, size, mark: RENDERED });
           else if (t.localName === 'br' || t.localName === 'cr') out.push({ text: '\n', bold, size });
           else if (t.localName === 'footnoteReference') out.push({ text: '', bold, size, noteRef: attr(t, 'id') ?? '' });
         }
@@ -211,6 +239,7 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
     const text = children(f, 'p')
       .map((p) => runsOf(p, styles, attr(child(child(p, 'pPr'), 'pStyle'), 'val')).map((r) => r.text).join(''))
       .join('')
+      .replace(MARKS, '')
       .trim();
     noteText.set(attr(f, 'id') ?? '', text);
   }
@@ -227,7 +256,11 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
     bold: boolean;
     notes: string[];
     rows?: string[];
+    /** Page starts in `text` (a table: at the start of a row, `at` being the row's index). */
+    pageMarks: { at: number; marks: string }[];
   }
+  /** Page-start marks waiting for the next paragraph with text. */
+  let pending = '';
   const paras: Para[] = [];
   const counters = new Map<string, number[]>();
   const notesInOrder: string[] = [];
@@ -236,9 +269,10 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
     const pStyle = attr(child(pPr, 'pStyle'), 'val');
     const runs = runsOf(p, styles, pStyle);
     const notes: string[] = [];
-    let text = '';
+    let text = on(child(pPr, 'pageBreakBefore')) ? EXPLICIT : '';
     for (const r of runs) {
-      if (r.noteRef !== undefined) {
+      if (r.mark !== undefined) text += r.mark;
+      else if (r.noteRef !== undefined) {
         notesInOrder.push(r.noteRef);
         notes.push(r.noteRef);
         text += superscript(notesInOrder.length);
@@ -258,35 +292,66 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
       if (level && level.format !== 'none' && level.format !== 'bullet' && level.text !== '') {
         const label = level.text.replace(/%(\d)/g, (_m, k: string) => formatNumber(count[Number(k) - 1] ?? levels.get(Number(k) - 1)?.start ?? 1, levels.get(Number(k) - 1)?.format ?? 'decimal'));
         // Word separates the number from the text by a tab; a full-width space where the number ends in a character (第一条　…).
-        text = `${label}${/\p{Script=Han}$/u.test(label) ? '\u3000' : /[.)]$/.test(label) ? ' ' : ''}${text}`;
+        const lead = /^[\u0001-\u0003]*/u.exec(text)![0];
+        text = `${lead}${label}${/\p{Script=Han}$/u.test(label) ? '\u3000' : /[.)]$/.test(label) ? ' ' : ''}${text.slice(lead.length)}`;
       }
     }
-    text = text.replace(/\s+$/u, '');
-    if (text.trim() === '' && notes.length === 0) return undefined;
+    // A page start at the end of a paragraph (or in an empty one) belongs to the next paragraph.
+    const taken = takeMarks(pending + text);
+    text = taken.text.replace(/\s+$/u, '');
+    // A mark just before a line break starts the next line.
+    const pageMarks = taken.marks.filter((m) => m.at < text.length).map((m) => {
+      let at = m.at;
+      while (text[at] === '\n') at++;
+      return { at, marks: m.marks };
+    });
+    pending = taken.marks.filter((m) => m.at >= text.length).map((m) => m.marks).join('');
+    if (text.trim() === '' && notes.length === 0) {
+      pending = taken.marks.map((m) => m.marks).join('');
+      return undefined;
+    }
     const printed = runs.filter((r) => r.text.trim() !== '');
     const size = Math.max(0, ...printed.map((r) => r.size ?? defaultSize ?? 0));
     const bold = printed.length > 0 && printed.every((r) => r.bold);
     const name = styleProp(styles, pStyle, 'name') ?? '';
     const outline = attr(child(pPr, 'outlineLvl'), 'val') ?? styleProp(styles, pStyle, 'outline');
     const heading = HEADING_NAME.exec(name);
-    if (/^title$/i.test(name)) return { kind: 'title', text, size, bold, notes };
-    if (/^subtitle$/i.test(name)) return { kind: 'byline', text, size, bold, notes };
-    if (heading) return { kind: 'heading', level: Number(heading[1]), text, size, bold, notes };
-    if (outline !== undefined && Number(outline) < 9) return { kind: 'heading', level: Number(outline) + 1, text, size, bold, notes };
-    return { kind: numId ? 'list' : 'body', text, size, bold, notes };
+    if (/^title$/i.test(name)) return { kind: 'title', text, size, bold, notes, pageMarks };
+    if (/^subtitle$/i.test(name)) return { kind: 'byline', text, size, bold, notes, pageMarks };
+    if (heading) return { kind: 'heading', level: Number(heading[1]), text, size, bold, notes, pageMarks };
+    if (outline !== undefined && Number(outline) < 9) return { kind: 'heading', level: Number(outline) + 1, text, size, bold, notes, pageMarks };
+    return { kind: numId ? 'list' : 'body', text, size, bold, notes, pageMarks };
   };
+  // Sections, in order: each ends with its w:sectPr (in its last paragraph; the last one in the body).
+  const sectList = main.getElementsByTagNameNS(W, 'sectPr');
+  const sectPrs: El[] = Array.from({ length: sectList.length }, (_, k) => sectList.item(k) as El);
+  const sections: WordSection[] = sectPrs.map((sp) => {
+    const num = child(sp, 'pgNumType');
+    const start = attr(num, 'start');
+    const format = attr(num, 'fmt');
+    return { ...(start !== undefined && /^\d+$/.test(start) ? { start: Number(start) } : {}), ...(format ? { format } : {}) };
+  });
+  const sectionTypes = sectPrs.map((sp) => attr(child(sp, 'type'), 'val') ?? 'nextPage');
+  let section = 0;
   const walkBody = (el: El): void => {
     for (const c of children(el)) {
       if (c.localName === 'p') {
         const p = readParagraph(c);
         if (p) paras.push(p);
+        if (child(child(c, 'pPr'), 'sectPr')) {
+          section++;
+          // The next section starts on a new page unless it is continuous.
+          if (sectionTypes[section] !== 'continuous') pending += SECTION;
+        }
       } else if (c.localName === 'tbl') {
-        const rows = children(c, 'tr').map((tr) =>
-          children(tr, 'tc')
-            .map((tc) => children(tc, 'p').map((p) => readParagraph(p)?.text ?? '').filter((t) => t !== '').join(' ').replace(/\t/g, ' '))
-            .join('\t'),
-        );
-        paras.push({ kind: 'table', text: '', size: 0, bold: false, notes: [], rows });
+        const pageMarks: Para['pageMarks'] = [];
+        const rows = children(c, 'tr').map((tr, k) => {
+          const cells = children(tr, 'tc').map((tc) => children(tc, 'p').map((p) => readParagraph(p)).filter((p): p is Para => p !== undefined));
+          const marks = cells.flat().flatMap((p) => p.pageMarks.map((m) => m.marks)).join('');
+          if (marks !== '') pageMarks.push({ at: k, marks });
+          return cells.map((ps) => ps.map((p) => p.text).join(' ').replace(/\t/g, ' ')).join('\t');
+        });
+        paras.push({ kind: 'table', text: '', size: 0, bold: false, notes: [], rows, pageMarks });
       } else if (c.localName === 'sdt') {
         walkBody(child(c, 'sdtContent') ?? c);
       }
@@ -324,16 +389,66 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
     }
     seenBody = true;
   }
+  // Pages: every page start after the first, in order; trusted or not (./docx-pages.ts).
+  const breaks: WordPageStart[] = [];
+  let rendered = 0;
+  let atSection = 0;
+  let seenText = false;
+  for (const p of paras) {
+    for (const m of p.pageMarks) {
+      if (m.marks.includes(SECTION)) atSection += [...m.marks].filter((c) => c === SECTION).length;
+      if (!seenText && m.at === 0) continue; // nothing precedes it: the first page
+      breaks.push({ section: Math.min(atSection, sections.length - 1), sectionStart: m.marks.includes(SECTION) });
+      if (m.marks.includes(RENDERED)) rendered++;
+    }
+    seenText = true;
+  }
+  const app = entries['docProps/app.xml'] ? strFromU8(entries['docProps/app.xml']) : '';
+  const statedPages = /<Pages>(\d+)<\/Pages>/.exec(app)?.[1];
+  const pages = wordPages({ breaks, rendered, ...(statedPages ? { statedPages: Number(statedPages) } : {}), sections });
+  review.push({ kind: 'note', text: pages.note });
+  const paged = pages.printed !== undefined;
+  let page = 1;
+  let emitted = false;
+  /** A line on the current page (no page when the pages are not trusted). */
+  const emit = (text: string): { text: string; page?: number } => {
+    emitted = true;
+    return paged ? { text, page } : { text };
+  };
+  /** A page starts: the next page, unless no text came before (the first page). */
+  const pageStarts = (): void => {
+    if (emitted) page++;
+  };
   const paragraphs: ExtractedParagraph[] = [];
   for (const p of paras) {
     if (p.kind === 'table') {
-      paragraphs.push({ kind: 'table', lines: p.rows!.map((text) => ({ text })) });
+      const lines = p.rows!.map((text, k) => {
+        if (p.pageMarks.some((m) => m.at === k)) pageStarts();
+        return emit(text);
+      });
+      paragraphs.push({ kind: 'table', lines });
       continue;
     }
-    paragraphs.push({ kind: p.kind, ...(p.level !== undefined ? { level: p.level } : {}), lines: p.text.split('\n').map((text) => ({ text })) });
+    const lines: { text: string; page?: number }[] = [];
+    let offset = 0;
+    for (const line of p.text.split('\n')) {
+      // A page start inside the line splits it there (only when the pages are trusted).
+      let from = 0;
+      for (const m of p.pageMarks.filter((m) => m.at >= offset && m.at < offset + line.length)) {
+        const at = m.at - offset;
+        if (at > from && paged) {
+          lines.push(emit(line.slice(from, at)));
+          from = at;
+        }
+        pageStarts();
+      }
+      lines.push(emit(line.slice(from)));
+      offset += line.length + 1;
+    }
+    paragraphs.push({ kind: p.kind, ...(p.level !== undefined ? { level: p.level } : {}), lines });
     for (const id of p.notes) {
       const n = notesInOrder.indexOf(id) + 1;
-      paragraphs.push({ kind: 'footnote', lines: [{ text: `${superscript(n)} ${noteText.get(id) ?? ''}`.trimEnd() }] });
+      paragraphs.push({ kind: 'footnote', lines: [emit(`${superscript(n)} ${noteText.get(id) ?? ''}`.trimEnd())] });
     }
   }
   const lists = paras.filter((p) => p.kind === 'list').length;
@@ -342,5 +457,12 @@ export function readDocx(file: string, bytes: Uint8Array): ExtractedText {
   const tables = paras.filter((p) => p.kind === 'table').length;
   if (tables > 0) review.push({ kind: 'recognised', text: `${tables} 个表格：每行一行，单元格以制表符分隔` });
   const record = readStatedRecord(paragraphs, undefined, { ...(coreField('dc:title') ? { title: coreField('dc:title')! } : {}), ...(coreField('dc:creator') ? { author: coreField('dc:creator')! } : {}) }, review);
-  return { format: 'docx', tool: 'fflate + @xmldom/xmldom（OOXML）', paragraphs, record, review };
+  return {
+    format: 'docx',
+    tool: 'fflate + @xmldom/xmldom（OOXML）',
+    paragraphs,
+    ...(paged ? { pages: pages.printed!.map((printed, k) => ({ index: k + 1, printed })) } : {}),
+    record,
+    review,
+  };
 }

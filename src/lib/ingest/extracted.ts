@@ -6,7 +6,7 @@
 
 export interface ExtractedLine {
   text: string;
-  /** 1-based page index in the file (PDF only). */
+  /** 1-based page index in the file (PDF; Word where its pages are known, ./docx-pages.ts). */
   page?: number;
 }
 

@@ -19,8 +19,13 @@ export interface SourceLayout {
   from: string;
   format: 'pdf' | 'docx';
   tool: string;
-  /** PDF: the printed pages, in order. */
+  /** The printed pages, in order (PDF; Word where the file records them). */
   pages?: LayoutPage[];
+  /**
+   * Lines printed on another page than the one running where they stand in raw.txt: a footnote
+   * at the foot of page 12, placed after the paragraph that runs on to page 13. `index` as in pages.
+   */
+  elsewhere?: { line: number; index: number }[];
   /** Raw lines set as headings (PDF: larger type; Word: a heading style, or bold and large). */
   headings: { line: number; level: number }[];
   /** Tables: first and last raw line; each line is a row, cells separated by tabs. */
@@ -36,6 +41,7 @@ export interface ExtractionFiles {
 export function extractionFiles(from: string, ex: ExtractedText): ExtractionFiles {
   const out: string[] = [];
   const pageStarts = new Map<number, number>();
+  const lineIndex: (number | undefined)[] = [];
   const headings: SourceLayout['headings'] = [];
   const tables: SourceLayout['tables'] = [];
   for (const p of ex.paragraphs) {
@@ -43,6 +49,7 @@ export function extractionFiles(from: string, ex: ExtractedText): ExtractionFile
     const first = out.length + 1;
     for (const l of p.lines) {
       out.push(l.text);
+      lineIndex[out.length] = l.page;
       if (l.page !== undefined && !pageStarts.has(l.page)) pageStarts.set(l.page, out.length);
     }
     if (p.kind === 'heading') headings.push({ line: first, level: p.level ?? 1 });
@@ -51,9 +58,12 @@ export function extractionFiles(from: string, ex: ExtractedText): ExtractionFile
   const pages = ex.pages
     ?.filter((pg) => pageStarts.has(pg.index))
     .map((pg): LayoutPage => ({ index: pg.index, ...(pg.printed !== undefined ? { printed: pg.printed } : {}), ...(pg.inferred ? { inferred: true } : {}), line: pageStarts.get(pg.index)! }));
+  const elsewhere = pages
+    ? lineIndex.flatMap((index, line) => (index !== undefined && pageOfLine(pages, line)?.index !== index ? [{ line, index }] : []))
+    : [];
   return {
     raw: `${out.join('\n')}\n`,
-    layout: { from, format: ex.format, tool: ex.tool, ...(pages ? { pages } : {}), headings, tables },
+    layout: { from, format: ex.format, tool: ex.tool, ...(pages ? { pages } : {}), ...(elsewhere.length > 0 ? { elsewhere } : {}), headings, tables },
   };
 }
 
@@ -62,7 +72,9 @@ export function layoutYaml(id: string, layout: SourceLayout): string {
     `# Layout of content/sources/${id}/raw.txt, written by scripts/ingest.ts when the text was extracted`,
     `# from ${layout.from}. Do not edit (like raw.txt). pages: the raw line each printed page starts on`,
     '# (index: page in the file; printed: the number printed on it; inferred: not printed, follows from',
-    '# its neighbours). headings: lines set as headings. tables: first and last line of each table.',
+    '# its neighbours). elsewhere: lines printed on another page than the one running at their place',
+    '# (a footnote after the paragraph that runs on). headings: lines set as headings. tables: first',
+    '# and last line of each table.',
     stringify(layout, { lineWidth: 0, flowCollectionPadding: false, collectionStyle: 'block' }),
   ].join('\n');
 }
@@ -75,8 +87,13 @@ export function parseLayout(file: string, text: string): SourceLayout {
   return data as SourceLayout;
 }
 
-/** The printed page a raw line belongs to (the last page starting at or before it). */
-export function pageOfLine(pages: readonly LayoutPage[], line: number): LayoutPage | undefined {
+/** Where a source's printed pages are: layout.yaml's pages and the lines printed elsewhere. */
+export type PageLocators = Pick<SourceLayout, 'pages' | 'elsewhere'>;
+
+/** The printed page a raw line belongs to (the last page starting at or before it, unless the line was printed elsewhere). */
+export function pageOfLine(pages: readonly LayoutPage[], line: number, elsewhere?: SourceLayout['elsewhere']): LayoutPage | undefined {
+  const moved = elsewhere?.find((e) => e.line === line);
+  if (moved) return pages.find((p) => p.index === moved.index);
   let found: LayoutPage | undefined;
   for (const p of pages) if (p.line <= line) found = p;
   return found;
@@ -88,8 +105,8 @@ export function pageLabel(p: PageInfo): string {
 }
 
 /** A page range as GB/T 7714 writes it: “12” or “12–13”. */
-export function pageRange(pages: readonly LayoutPage[], lines: readonly number[]): string | undefined {
-  const found = [...new Set(lines.map((l) => pageOfLine(pages, l)).filter((p): p is LayoutPage => p !== undefined))];
+export function pageRange(pages: readonly LayoutPage[], lines: readonly number[], elsewhere?: SourceLayout['elsewhere']): string | undefined {
+  const found = [...new Set(lines.map((l) => pageOfLine(pages, l, elsewhere)).filter((p): p is LayoutPage => p !== undefined))].sort((a, b) => a.index - b.index);
   if (found.length === 0) return undefined;
   const first = pageLabel(found[0]!);
   const last = pageLabel(found[found.length - 1]!);

@@ -95,7 +95,7 @@ export function ingestSource(req: IngestRequest): IngestOutcome {
   const document = buildDocument(req.file, req.raw, repairs, req.layout);
   const pages = req.layout?.pages;
   const pageOf = pages && pages.length > 0 ? (line: number): string | undefined => {
-    const p = pageOfLine(pages, line);
+    const p = pageOfLine(pages, line, req.layout?.elsewhere);
     return p ? pageLabel(p) : undefined;
   } : undefined;
   const sha256 = sha256Of(req.raw);

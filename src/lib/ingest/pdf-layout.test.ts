@@ -91,6 +91,12 @@ describe('PDF layout', () => {
     const bad = { ...page(2, 1, '2'), runs: [run('\uFFFD\uFFFD党建', 71, 700)] };
     const pua = { ...page(4, 1, '4'), runs: [run('\uE123\uE124', 71, 700)] };
     expect(undecodablePages([page(1, 1, '1'), bad, page(3, 1, '3'), pua])).toEqual([2, 4]);
+    // Glyph codes of a font without ToUnicode, as pdf.js gives them (from Ghostscript-written PDFs).
+    const codes = { ...page(5, 1, '5'), runs: [run('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0006\u0007 \b', 71, 700)] };
+    const latin = { ...page(6, 1, '6'), runs: [run('oç02020 ~ 1 \\ëßß^ÿ^[þý_|~ý^W[öS_ç^ÚþÝÏòÿ^[þÿþ¿ÿgûÿ<[öÿ^þÿo~ß', 71, 700)] };
+    // Chinese text with the Latin-1 signs and pinyin it does use stays readable.
+    const fine = { ...page(7, 1, '7'), runs: [run('无锡“融·媒+”党建联盟，气温 25°C，±3%，2×3，Lǚ Xiǎo（吕晓）、Dài（戴）', 71, 700)] };
+    expect(undecodablePages([codes, latin, fine])).toEqual([5, 6]);
     expect(pageList([2, 4])).toBe('第 2、4 页');
     expect(pageList([1, 2, 3, 7])).toBe('第 1–3、7 页');
   });

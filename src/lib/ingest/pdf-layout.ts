@@ -30,12 +30,32 @@ export interface PdfPageText {
   runs: PdfRun[];
 }
 
-/** Characters that mean a font's text could not be decoded (no ToUnicode map): U+FFFD and private-use code points. */
-const UNDECODABLE = /[\uFFFD\uE000-\uF8FF]/u;
+/**
+ * Characters that mean a font's text could not be decoded (no ToUnicode map): U+FFFD, private-use
+ * code points, and control characters — a font without ToUnicode whose glyph codes are small
+ * numbers (a subset font, as Ghostscript writes it with -dWantsToUnicode=false) comes out as
+ * U+0001, U+0002 … (pdftotext gives the same). No text layer holds a control character.
+ */
+const UNDECODABLE = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/**
+ * Latin letters and signs a Chinese text does not use (U+00A1–U+024F without · ° ± × ÷ and
+ * the accented vowels of pinyin): glyph codes read through a Latin encoding when the font gives no
+ * way back to its characters (“\\ëßß^ÿ^[þý_|~ý”).
+ */
+const GARBLED = /[\u00A1-\u024F]/gu;
+const CHINESE_USE = /[·°±×÷²³§éèêàáǎāíìǐīóòǒōúùǔūüǘǜǚǖ]/u;
+
+/** A page's text is garbled when such letters make up a tenth or more of it (at least 5 of them). */
+function garbled(text: string): boolean {
+  const chars = text.replace(/\s/gu, '');
+  const odd = (chars.match(GARBLED) ?? []).filter((c) => !CHINESE_USE.test(c)).length;
+  return odd >= 5 && odd >= chars.length / 10;
+}
 
 /** Pages (1-based indexes) whose text layer holds characters pdf.js could not decode. */
 export function undecodablePages(pages: readonly PdfPageText[]): number[] {
-  return pages.filter((p) => p.runs.some((r) => UNDECODABLE.test(r.str))).map((p) => p.index);
+  return pages.filter((p) => p.runs.some((r) => UNDECODABLE.test(r.str)) || garbled(p.runs.map((r) => r.str).join(''))).map((p) => p.index);
 }
 
 /** A printed line: runs on one baseline, in one column. */

@@ -66,12 +66,12 @@ export function reviewReport({ id, file, extracted, layout, document, rawLines }
     out.push('五、页码（每段据此标出所在页，引用时注明页码）');
     for (const p of layout.pages) {
       const printed = p.printed === undefined ? '未印页码' : p.inferred ? `页码 ${p.printed}（本页未印，据前后页推定）` : `页码 ${p.printed}`;
-      out.push(`  文件第 ${p.index} 页：${printed}，原始文本第 ${p.line} 行起`);
+      out.push(`  ${layout.format === 'docx' ? 'Word 排版' : '文件'}第 ${p.index} 页：${printed}，原始文本第 ${p.line} 行起`);
     }
     out.push('');
     out.push('六、各段所在页（段落地址 ¶行号：页码，引用时写作“: 12”或“: 12–13”）');
     const located = document.parts.flatMap((part) =>
-      part.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? (b.lines.length > 0 ? [`¶${b.lines[0]}: ${pageRange(layout.pages!, b.lines) ?? '?'}`] : []) : [])),
+      part.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? (b.lines.length > 0 ? [`¶${b.lines[0]}: ${pageRange(layout.pages!, b.lines, layout.elsewhere) ?? '?'}`] : []) : [])),
     );
     for (let k = 0; k < located.length; k += 6) out.push(`  ${located.slice(k, k + 6).join('；')}`);
   }

@@ -661,8 +661,9 @@ export const UI = {
       dimension: (n: number): string => `第 ${n} 项`,
       responsibility: '职责',
     },
-    /** 《Title》 · section heading */
-    citation: (source: string, heading?: string): string => `《${source}》${heading !== undefined ? ` · ${heading}` : ''}`,
+    /** 《Title》 · section heading, with the printed page(s) GB/T 7714-style where the source has pages (“: 12–13”). */
+    citation: (source: string, heading?: string, pages?: string): string =>
+      `《${source}》${heading !== undefined ? ` · ${heading}` : ''}${pages !== undefined ? `: ${pages}` : ''}`,
     citedFrom: (citation: string): string => `引自${citation}`,
     minutes: (minutes: number): string => `约 ${minutes} 分钟`,
     address: '网址 ',

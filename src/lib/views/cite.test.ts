@@ -22,6 +22,6 @@ describe('citeView', () => {
 
   it('falls back to the source page, and to the id, when the text or the record is missing', () => {
     expect(citeView({ source: 'wuxi-alliance', text: '不在原文中的话' }, undefined, sources)).toEqual({ href: '/sources/wuxi-alliance/', label: '《无锡党建联盟》', quiet: false });
-    expect(citeView({ source: 'new-source', text: '不在原文中的话' }, undefined, sources).label).toBe('new-source');
+    expect(citeView({ source: 'new-source', text: '不在原文中的话' }, undefined, sources).label).toBe('《new-source》');
   });
 });
