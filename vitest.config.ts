@@ -17,8 +17,10 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Browser tests share 2 cores; run files one after another.
-          fileParallelism: false,
+          // Two files at a time (SITE_TEST_WORKERS to change): a browser test mostly waits on its
+          // own navigations, so two of them keep both cores of the machine busy.
+          fileParallelism: true,
+          maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 2),
         },
       },
     ],

@@ -27,6 +27,7 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { normalizeQueryText } from '../../src/lib/search/query.ts';
 import { SEARCH_TYPES } from '../../src/lib/ui/zh-CN.ts';
 import { DIST } from '../support/sites.ts';
+import { limiter } from '../support/limiter.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
 /**
@@ -271,41 +272,41 @@ afterAll(() => {
 
 const firefoxInstalled = firefoxPath() !== null;
 if (!firefoxInstalled) console.warn(FIREFOX_MISSING);
-describe.each([
-  ['Chromium', launchCurrentChromium, QUERIES],
-  ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), ADDRESS_ONLY_QUERIES],
-  ...(firefoxInstalled
-    ? ([
-        ['Firefox ESR', () => launchFirefox(), QUERIES],
-        ['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), ADDRESS_ONLY_QUERIES],
-      ] as const)
-    : []),
-] as const)('links land on their passage in %s', (name, launch, queries) => {
-  let d: Driver;
-  beforeAll(async () => {
-    d = await openDriver(name, launch);
-  }, 60_000);
-  afterAll(async () => {
-    await d?.close();
-  });
-
-  it('every result and sub-result link, clicked on the search page, opens at the match, on screen', async () => {
-    const followed: { link: ResultLink; probe: Probe }[] = [];
-    for (const query of queries) followed.push(...(await clickResults(d, site, query)));
-    const counts = { result: [0, 0], 'sub-result': [0, 0] };
-    const failures: string[] = [];
-    for (const { link: l, probe } of followed) {
-      counts[l.kind][1]!++;
-      if (probe.landed) counts[l.kind][0]!++;
-      else failures.push(`${l.query}: ${l.kind} ${decodeURIComponent(new URL(l.href).pathname + new URL(l.href).hash)} → ${JSON.stringify(probe)}`);
-    }
-    const directives = followed.filter(({ link }) => link.href.includes(':~:text=')).length;
-    const types = [...new Set(followed.map(({ link }) => link.type))].sort();
-    summary.push(
-      `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')})`,
-    );
-    expect(failures).toEqual([]);
-    expect(counts.result[1]).toBeGreaterThan(queries === QUERIES ? 50 : 20);
-    if (!process.env.LANDING_QUERIES && queries === QUERIES) expect(types).toEqual([...new Set(Object.values(SEARCH_TYPES))].sort());
-  }, 300_000);
+/** Browsers followed at once: each waits on its own navigations, so two share two cores well. */
+const together = limiter(2);
+// Each browser in its own test, two at a time (the longest first).
+describe.concurrent('links land on their passage', () => {
+  it.each([
+    ['Chromium', launchCurrentChromium, QUERIES],
+    ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox(), QUERIES]] as const) : []),
+    ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), ADDRESS_ONLY_QUERIES],
+    ...(firefoxInstalled
+      ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), ADDRESS_ONLY_QUERIES]] as const)
+      : []),
+  ] as const)('in %s: every result and sub-result link, clicked on the search page, opens at the match, on screen', (name, launch, queries) =>
+    together(async () => {
+      const d = await openDriver(name, launch);
+      try {
+        const followed: { link: ResultLink; probe: Probe }[] = [];
+        for (const query of queries) followed.push(...(await clickResults(d, site, query)));
+        const counts = { result: [0, 0], 'sub-result': [0, 0] };
+        const failures: string[] = [];
+        for (const { link: l, probe } of followed) {
+          counts[l.kind][1]!++;
+          if (probe.landed) counts[l.kind][0]!++;
+          else failures.push(`${l.query}: ${l.kind} ${decodeURIComponent(new URL(l.href).pathname + new URL(l.href).hash)} → ${JSON.stringify(probe)}`);
+        }
+        const directives = followed.filter(({ link }) => link.href.includes(':~:text=')).length;
+        const types = [...new Set(followed.map(({ link }) => link.type))].sort();
+        summary.push(
+          `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')})`,
+        );
+        expect(failures).toEqual([]);
+        expect(counts.result[1]).toBeGreaterThan(queries === QUERIES ? 50 : 20);
+        if (!process.env.LANDING_QUERIES && queries === QUERIES) expect(types).toEqual([...new Set(Object.values(SEARCH_TYPES))].sort());
+      } finally {
+        await d.close();
+      }
+    }),
+  600_000);
 });

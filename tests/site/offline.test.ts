@@ -149,6 +149,16 @@ async function landing(page: TestPage): Promise<{ url: string; id: string; text:
   }, null);
 }
 
+/** Waits (up to 5 s) until the block the address names is on screen; the checks after it say what is wrong when it never is. */
+async function waitToLand(page: TestPage): Promise<void> {
+  const onScreen = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const box = id ? document.getElementById(id)?.getBoundingClientRect() : undefined;
+    return !id || (!!box && box.bottom > 0 && box.top < innerHeight);
+  };
+  await until(page, onScreen, null, 'the link to land', 100).catch(() => undefined);
+}
+
 /** Resources the page loaded (scripts, styles, data scripts), as the page itself records them. */
 const loadedResources = (page: TestPage): Promise<string[]> =>
   page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)], null);
@@ -421,7 +431,7 @@ describe.each([
         if (!has) continue;
         tried++;
         const href = await click(page, selector);
-        await sleep(200);
+        await waitToLand(page);
         const where = await landing(page);
         await note();
         expect(where.url.startsWith(ROOT_URL), href).toBe(true);
@@ -439,7 +449,7 @@ describe.each([
       if (has === 0) continue;
       tried++;
       const href = await click(page, 'a.cite');
-      await sleep(200);
+      await waitToLand(page);
       const where = await landing(page);
       await note();
       expect(where.id, href).toMatch(/^p\d+/);

@@ -139,11 +139,10 @@ async function searchResults(page: TestPage, q: string) {
   );
 }
 
-/** Opens a link and tells whether the term is on screen there (a text fragment scrolled to it). */
+/** Opens a link and tells whether the term is on screen there (a text fragment scrolled to it), waiting up to 5 s for the scroll. */
 async function landsOn(page: TestPage, href: string, term: string): Promise<boolean> {
   await page.goto(href);
-  await new Promise((r) => setTimeout(r, 500));
-  return page.evaluate((t) => {
+  const onScreen = (t: string) => {
     const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n.textContent ?? '').indexOf(t);
@@ -155,7 +154,11 @@ async function landsOn(page: TestPage, href: string, term: string): Promise<bool
       if (r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY > 0) return true;
     }
     return false;
-  }, term);
+  };
+  return waitFor(page, onScreen, term, `${term} on screen`, 5000).then(
+    () => true,
+    () => false,
+  );
 }
 
 const PAGES: KeyPage[] = [

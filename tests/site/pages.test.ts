@@ -3,7 +3,11 @@
 // use), no CSP violation, axe-core WCAG 2.2 A/AA with 0 violations in the light colour scheme and,
 // in the dark one, 0 violations of the WCAG rules that depend on colour (axe's "cat.color" rules:
 // color-contrast, link-in-text-block; the others judge markup, which the scheme does not change), exactly one h1 and no skipped heading levels, lang="zh-CN", a title, a description and
-// a canonical URL equal to the sitemap entry. Also the search page with a query (results are
+// a canonical URL equal to the sitemap entry. axe's rendering rules (colour contrast, links in
+// text, target size: computed styles and boxes, which follow from the kinds of elements, not their
+// words) run on a sample of pages that shows every kind of element in every context the site has
+// (tests/support/axe-sample.ts); axe's other WCAG rules and every other check run on every page.
+// Also the search page with a query (results are
 // rendered by script) and the 404 page, whose search form is exercised under "/" and "/kb/".
 // (Under /kb/ the links test checks every href/src/url() statically, csp.test.ts searches.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +17,8 @@ import path from 'node:path';
 import postcss from 'postcss';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readSitemap } from '../support/links/sitemap.ts';
+import { elementKinds, renderingSample } from '../support/axe-sample.ts';
+import { builtPage } from '../support/html.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
@@ -25,11 +31,20 @@ const COLOUR_RULES = (require('axe-core') as { getRules(tags: string[]): { ruleI
   .getRules(['cat.color'])
   .filter((r) => r.tags.some((t) => WCAG_TAGS.includes(t)))
   .map((r) => r.ruleId);
+/**
+ * axe's rules that judge rendering (computed colours and boxes): the colour rules and target
+ * size. They run on RENDERING_SAMPLE; the markup rules run on every page.
+ */
+const RENDERING_RULES = [...COLOUR_RULES, 'target-size'];
 /** Pages checked at once (two cores: the browser, the server and axe share them). */
 const PARALLEL = 3;
 
 const urls = readSitemap(DIST);
 const paths = urls.map((u) => new URL(u).pathname);
+/** Each sitemap page's kinds of element in context, read from the built HTML. */
+const KINDS = new Map(paths.map((p) => [p, elementKinds(builtPage(DIST, p.slice(1)))]));
+/** The pages the rendering rules run on: together they show every kind of element of every page. */
+const RENDERING_SAMPLE = new Set(renderingSample(KINDS));
 
 /** At most `n` async jobs at a time. */
 function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
@@ -60,22 +75,24 @@ interface AxeViolation {
 }
 
 /**
- * axe-core's WCAG 2.2 A/AA violations. In the light scheme every rule runs; in the dark scheme
- * only the rules of axe's colour category (the scheme changes colours, not markup or names).
+ * axe-core's WCAG 2.2 A/AA violations. In the light scheme every rule runs (without the
+ * rendering rules when `rendering` is false); in the dark scheme only the rules of axe's colour
+ * category (the scheme changes colours, not markup or names).
  */
-async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
+async function axeViolations(page: Page, scheme: 'light' | 'dark', rendering = true): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   // Evaluated through the DevTools protocol: not an inline script, so the page's CSP allows it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const rules = rendering ? {} : Object.fromEntries(RENDERING_RULES.map((id) => [id, { enabled: false }]));
   const violations = await page.evaluate(
-    async (runOnly) =>
+    async ({ runOnly, rules }) =>
       (
         await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
           document,
-          { runOnly, resultTypes: ['violations'] },
+          { runOnly, rules, resultTypes: ['violations'] },
         )
       ).violations,
-    scheme === 'dark' ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG_TAGS },
+    { runOnly: scheme === 'dark' ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG_TAGS }, rules },
   );
   return violations.flatMap((v) =>
     v.nodes.map(
@@ -173,11 +190,11 @@ async function visit(
 }
 
 const fullCheck =
-  (canonical: string | null) =>
+  (canonical: string | null, rendering = true) =>
   async (page: Page): Promise<string[]> => [
     ...(await documentProblems(page, canonical)),
-    ...(await axeViolations(page, 'light')),
-    ...(await axeViolations(page, 'dark')),
+    ...(await axeViolations(page, 'light', rendering)),
+    ...(rendering ? await axeViolations(page, 'dark') : []),
   ];
 
 let browser: Browser;
@@ -208,6 +225,14 @@ it('the dark scheme changes colours only (so markup rules need not run twice)', 
   expect(others).toEqual([]);
 });
 
+it('axe’s rendering rules run on pages that show every kind of element in context, and the first of each kind of page', () => {
+  expect(RENDERING_RULES).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block', 'target-size']));
+  const covered = new Set([...RENDERING_SAMPLE].flatMap((p) => [...KINDS.get(p)!]));
+  const missing = [...KINDS].flatMap(([p, kinds]) => [...kinds].filter((k) => !covered.has(k)).map((k) => `${p}: ${k}`));
+  expect(missing).toEqual([]);
+  console.info(`axe rendering rules (${RENDERING_RULES.join(', ')}): ${RENDERING_SAMPLE.size} of ${paths.length} pages, covering ${covered.size} kinds of element in context`);
+});
+
 it('the sitemap lists pages, each once (links.test.ts checks it lists every built page)', () => {
   expect(urls.length).toBeGreaterThan(2);
   expect(new Set(paths).size).toBe(paths.length);
@@ -223,7 +248,7 @@ describe('every sitemap page (base /, with the Content-Security-Policy header)',
   });
 
   it.concurrent.each(urls.map((url, i) => ({ url, path: paths[i]! })))('$path', async ({ url, path }) => {
-    const problems = await slot(() => visit(context, site, path, 200, fullCheck(url)));
+    const problems = await slot(() => visit(context, site, path, 200, fullCheck(url, RENDERING_SAMPLE.has(path))));
     expect(problems, `${path}:\n  ${problems.join('\n  ')}`).toEqual([]);
   });
 

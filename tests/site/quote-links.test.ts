@@ -27,6 +27,7 @@ import {
 } from '../support/old-browsers.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
+import { limiter } from '../support/limiter.ts';
 
 const PHONE: Viewport = { width: 390, height: 844 };
 const LAPTOP: Viewport = { width: 1366, height: 768 };
@@ -136,7 +137,7 @@ function probe(args: { quote: string; id: string }): Probe {
 
 /** Waits until the page shows `url`, fully loaded (evaluations may fail while it navigates). */
 async function settle(page: TestPage, url: string): Promise<boolean> {
-  for (let i = 0; i < 200; i++) {
+  for (const end = Date.now() + 10_000; Date.now() < end; ) {
     try {
       const state = await page.evaluate(() => ({ href: decodeURIComponent(location.href), ready: document.readyState }), null);
       if (state.href === url && state.ready === 'complete') return true;
@@ -214,40 +215,60 @@ function sampled(links: CiteLink[], name: string, size: string): CiteLink[] {
 }
 const SIZES = process.env.QUOTE_LINKS_SIZES?.split(',');
 
-describe.each(BROWSERS.filter(([name]) => !ONLY || ONLY.includes(name)))('出处 links clicked in %s', (name, launch) => {
-  describe.each(
-    ([
-      ['390×844', PHONE],
-      ['1366×768', LAPTOP],
-    ] as const).filter(([size]) => !SIZES || SIZES.includes(size)),
-  )('at %s', (size, viewport) => {
-    let browser: TestBrowser | null = null;
-    let page: TestPage;
-    beforeAll(async () => {
-      browser = await launch(viewport);
-      if (!browser) throw new Error(`${name}: browser not available`);
-      page = await browser.newPage(viewport);
-    }, 60_000);
-    afterAll(async () => {
-      await page?.close();
-      await browser?.close();
-    });
+/** Runs at once: each waits on its own navigations, so two share two cores well. */
+const together = limiter(2);
+/** The run that clicks every quote is cut in two parts (at a page boundary), one per tab, so the two slots finish together. */
+const PARTS = 2;
+const RUNS = BROWSERS.filter(([name]) => !ONLY || ONLY.includes(name)).flatMap(([name, launch]) =>
+  ([
+    ['390×844', PHONE],
+    ['1366×768', LAPTOP],
+  ] as const)
+    .filter(([size]) => !SIZES || SIZES.includes(size))
+    .flatMap(([size, viewport]) => {
+      const parts = process.env.QUOTE_LINKS_ALL === '1' || (name === 'Chromium' && size === '390×844') ? PARTS : 1;
+      return Array.from({ length: parts }, (_, part) => ({ name, launch, size, viewport, part, parts, label: parts > 1 ? ` (part ${part + 1} of ${parts})` : '' }));
+    }),
+);
 
-    it('open at the quote, on screen and marked', async () => {
+/** Part `part` of `parts` of the links, cut where the page they are clicked on changes. */
+function part(links: CiteLink[], part: number, parts: number): CiteLink[] {
+  const cuts = [0];
+  for (let k = 1; k < parts; k++) {
+    let at = Math.round((links.length * k) / parts);
+    while (at < links.length && at > 0 && links[at]!.from === links[at - 1]!.from) at++;
+    cuts.push(at);
+  }
+  cuts.push(links.length);
+  return links.slice(cuts[part], cuts[part + 1]);
+}
+
+// Each browser and size in its own test, two at a time (in this order: the longest first).
+describe.concurrent('出处 links clicked', () => {
+  it.each(RUNS)('in $name at $size$label: open at the quote, on screen and marked', ({ name, launch, size, viewport, part: p, parts, label }) =>
+    together(async () => {
       const all = citeLinks();
       expect(all.length).toBeGreaterThan(100);
-      const links = sampled(all, name, size);
-      const failures: string[] = [];
-      let onScreen = 0;
-      let previous: CiteLink | undefined;
-      for (const link of links) {
-        const p = await clickAndProbe(page, site, link, previous);
-        previous = link;
-        if (p.onScreen) onScreen++;
-        if (!(p.onScreen && p.inTarget)) failures.push(`${link.from} → ${decodeURIComponent(link.href)} “${link.quote.slice(0, 20)}” ${JSON.stringify(p)}`);
+      const links = part(sampled(all, name, size), p, parts);
+      const browser = await launch(viewport);
+      if (!browser) throw new Error(`${name}: browser not available`);
+      try {
+        const page = await browser.newPage(viewport);
+        const failures: string[] = [];
+        let onScreen = 0;
+        let previous: CiteLink | undefined;
+        for (const link of links) {
+          const p = await clickAndProbe(page, site, link, previous);
+          previous = link;
+          if (p.onScreen) onScreen++;
+          if (!(p.onScreen && p.inTarget)) failures.push(`${link.from} → ${decodeURIComponent(link.href)} “${link.quote.slice(0, 20)}” ${JSON.stringify(p)}`);
+        }
+        await page.close();
+        summary.push(`  ${name} ${size}${label}: ${links.length - failures.length}/${links.length} in their span on screen (${onScreen} with the quote on screen)${links.length < all.length ? `, of ${all.length}` : ''}`);
+        expect(failures).toEqual([]);
+      } finally {
+        await browser.close();
       }
-      summary.push(`  ${name} ${size}: ${links.length - failures.length}/${links.length} in their span on screen (${onScreen} with the quote on screen)${links.length < all.length ? `, of ${all.length}` : ''}`);
-      expect(failures).toEqual([]);
-    }, 900_000);
-  });
+    }),
+  900_000);
 });

@@ -193,6 +193,9 @@ export async function launchOldChromium(spec: OldChromium): Promise<TestBrowser>
   return wrapPlaywright(spec.name, await chromium.launch({ executablePath, args: OLD_CHROMIUM_ARGS }));
 }
 
+/** Room headless Firefox keeps around the page (toolbars), by executable, as measured at launch. */
+const firefoxChrome = new Map<string, Viewport>();
+
 /** The window every test page has unless a test asks for another. */
 export const DESKTOP: Viewport = { width: 1366, height: 768 };
 
@@ -217,15 +220,27 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}, window:
       extraPrefsFirefox: prefs,
     });
   // --window-size sets the outer window; headless Firefox still reserves room for its toolbars
-  // (86 px on ESR 140 and 153). Measure that once and launch again with it added.
-  let browser = await launch(window);
-  const probe = await browser.newPage();
-  const inner = await probe.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  if (inner.width !== window.width || inner.height !== window.height) {
-    await browser.close();
-    browser = await launch({ width: 2 * window.width - inner.width, height: 2 * window.height - inner.height });
-  } else {
+  // (86 px on ESR 140 and 153). Launch with that room added (or what an earlier launch of this
+  // executable measured), check the page's size, and launch again only when it is not the one asked for.
+  const room = firefoxChrome.get(executablePath) ?? { width: 0, height: 86 };
+  const sized = async (b: PuppeteerBrowser, outer: Viewport): Promise<boolean> => {
+    const probe = await b.newPage();
+    const inner = await probe.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     await probe.close();
+    if (inner.width !== window.width || inner.height !== window.height) return false;
+    firefoxChrome.set(executablePath, { width: outer.width - window.width, height: outer.height - window.height });
+    return true;
+  };
+  const first = { width: window.width + room.width, height: window.height + room.height };
+  let browser = await launch(first);
+  if (!(await sized(browser, first))) {
+    // Measured in the page: launch again with the difference added.
+    const probe = await browser.newPage();
+    const inner = await probe.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    await browser.close();
+    const again = { width: first.width + window.width - inner.width, height: first.height + window.height - inner.height };
+    browser = await launch(again);
+    await sized(browser, again);
   }
   const version = (await browser.version()).replace(/^firefox\//i, '');
   return wrapPuppeteer(`Firefox ESR ${version.split('.')[0]}`, browser, version, window);
