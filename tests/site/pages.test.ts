@@ -22,6 +22,7 @@ import { builtPage } from '../support/html.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
+import { limiter } from '../support/limiter.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,21 +47,6 @@ const KINDS = new Map(paths.map((p) => [p, elementKinds(builtPage(DIST, p.slice(
 /** The pages the rendering rules run on: together they show every kind of element of every page. */
 const RENDERING_SAMPLE = new Set(renderingSample(KINDS));
 
-/** At most `n` async jobs at a time. */
-function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const queue: (() => void)[] = [];
-  return async (job) => {
-    if (active >= n) await new Promise<void>((resolve) => queue.push(resolve));
-    active++;
-    try {
-      return await job();
-    } finally {
-      active--;
-      queue.shift()?.();
-    }
-  };
-}
 const slot = limiter(PARALLEL);
 
 interface AxeNode {
