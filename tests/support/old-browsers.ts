@@ -227,7 +227,8 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}, window:
     const probe = await b.newPage();
     const inner = await probe.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     await probe.close();
-    if (inner.width !== window.width || inner.height !== window.height) return false;
+    // Headless Firefox never makes a window narrower than 450–500 px: a narrower request gets its narrowest.
+    if ((inner.width !== window.width && !(window.width < 500 && inner.width <= 500)) || inner.height !== window.height) return false;
     firefoxChrome.set(executablePath, { width: outer.width - window.width, height: outer.height - window.height });
     return true;
   };
