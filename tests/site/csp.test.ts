@@ -15,7 +15,7 @@ import { HASHED_FOLDERS } from '../../scripts/serve/policy.ts';
 import { htmlFiles } from '../../src/lib/files.ts';
 import { attr, parseHtml, walkElements } from '../support/links/html.ts';
 import { sharedBrowser, watchPage } from '../support/browser.ts';
-import { serveSite, type RunningSite } from '../support/server.ts';
+import { servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
 /** Script types the browser does not execute (data blocks), which CSP does not govern. */
@@ -98,13 +98,7 @@ describe('the site under the Content-Security-Policy header', () => {
     { dir: DIST, base: '/' },
     { dir: KB_DIST, base: KB_BASE },
   ])('under base $base', ({ dir, base }) => {
-    let site: RunningSite;
-    beforeAll(async () => {
-      site = await serveSite(dir, base, true);
-    });
-    afterAll(async () => {
-      await site?.close();
-    });
+    const site = servedDuringTests(dir, base, true);
 
     it('sends the policy', async () => {
       const res = await fetch(site.root);

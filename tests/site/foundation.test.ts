@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
-import { serveSite, type RunningSite } from '../support/server.ts';
+import { servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
 const SHOTS = path.join(ROOT, '.tmp/shots');
@@ -25,13 +25,7 @@ afterAll(async () => {
 });
 
 describe.each(builds)('site under base $base', ({ name, dir, base }) => {
-  let site: RunningSite;
-  beforeAll(async () => {
-    site = await serveSite(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedDuringTests(dir, base);
 
   it('loads the home page, a content page and the search page with only same-origin requests', async () => {
     const page = await browser.newPage();

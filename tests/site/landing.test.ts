@@ -12,7 +12,7 @@
 // button for the next one. That matters: after a previous navigation, Chromium does not fall
 // back to the element id when a text directive fails to match (it opens the page at the top),
 // while a link opened in a fresh tab does fall back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM_86,
   FIREFOX_MISSING,
@@ -23,7 +23,7 @@ import {
   type TestBrowser,
   type TestPage,
 } from '../support/old-browsers.ts';
-import { serveSite, type RunningSite } from '../support/server.ts';
+import { type RunningSite, servedDuringTests } from '../support/server.ts';
 import { normalizeQueryText } from '../../src/lib/search/query.ts';
 import { SEARCH_TYPES } from '../../src/lib/ui/zh-CN.ts';
 import { DIST } from '../support/sites.ts';
@@ -257,13 +257,7 @@ async function clickResults(d: Driver, site: RunningSite, query: string): Promis
   return out;
 }
 
-let site: RunningSite;
-beforeAll(async () => {
-  site = await serveSite(DIST, '/');
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = servedDuringTests(DIST, '/');
 
 const summary: string[] = [];
 afterAll(() => {

@@ -20,7 +20,7 @@ import { readSitemap } from '../support/links/sitemap.ts';
 import { elementKinds, renderingSample } from '../support/axe-sample.ts';
 import { builtPage } from '../support/html.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
-import { serveSite, type RunningSite } from '../support/server.ts';
+import { serveSite, type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
 
@@ -225,13 +225,7 @@ it('the sitemap lists pages, each once (links.test.ts checks it lists every buil
 });
 
 describe('every sitemap page (base /, with the Content-Security-Policy header)', () => {
-  let site: RunningSite;
-  beforeAll(async () => {
-    site = await serveSite(DIST, '/', true);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedDuringTests(DIST, '/', true);
 
   it.concurrent.each(urls.map((url, i) => ({ url, path: paths[i]! })))('$path', async ({ url, path }) => {
     const problems = await slot(() => visit(context, site, path, 200, fullCheck(url, RENDERING_SAMPLE.has(path))));

@@ -9,7 +9,7 @@
 // QUOTE_LINKS_BROWSERS (e.g. "Chromium") and QUOTE_LINKS_SIZES ("390×844") narrow a run.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { htmlFiles } from '../../src/lib/files.ts';
 import { collectQuotes } from '../../src/lib/knowledge/quotes.ts';
@@ -25,7 +25,7 @@ import {
   type TestPage,
   type Viewport,
 } from '../support/old-browsers.ts';
-import { serveSite, type RunningSite } from '../support/server.ts';
+import { type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
 
@@ -182,13 +182,7 @@ async function clickAndProbe(page: TestPage, site: RunningSite, link: CiteLink, 
   return last;
 }
 
-let site: RunningSite;
-beforeAll(async () => {
-  site = await serveSite(SITE_DIR, '/');
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = servedDuringTests(SITE_DIR, '/');
 
 const summary: string[] = [];
 afterAll(() => {

@@ -1,5 +1,6 @@
 // Starts the site server on a free loopback port for a test.
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { createSiteServer, stopServer } from '../../scripts/serve.ts';
 
 export interface RunningSite {
@@ -24,5 +25,33 @@ export async function serveSite(dir: string, base = '/', csp = false): Promise<R
     root,
     url: (path: string) => `${root}${path.replace(/^\//, '')}`,
     close: () => stopServer(server, 0),
+  };
+}
+
+/**
+ * The site served for the tests of the enclosing file or describe block: started before them,
+ * stopped after. The returned site can be used in tests (not at collection time).
+ */
+export function servedDuringTests(dir: string, base = '/', csp = false): RunningSite {
+  let running: RunningSite | undefined;
+  beforeAll(async () => {
+    running = await serveSite(dir, base, csp);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  const started = (): RunningSite => {
+    if (!running) throw new Error(`the site in ${dir} is served only while its tests run`);
+    return running;
+  };
+  return {
+    get origin() {
+      return started().origin;
+    },
+    get root() {
+      return started().root;
+    },
+    url: (path) => started().url(path),
+    close: () => started().close(),
   };
 }
