@@ -1,11 +1,12 @@
 // Launches Chromium through playwright-core (which never downloads a browser). The browser is, in
 // order: CHROMIUM_PATH, the system's Chromium (Debian's chromium package), or the Chromium in the
 // npm package @sparticuz/chromium (a devDependency, unpacked once into .cache/browsers/), so that
-// `npm test` needs no root and no apt-get. The site tests' global setup starts one shared browser
-// (startBrowserServer; files connect with tests/support/browser.ts); the benchmark launches its own.
+// `npm test` needs no root and no apt-get. Each site test file launches its own (a browser shared
+// by all files, reached through one more connection, was slower than a launch per file); so does
+// the benchmark.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { unpackChromium } from './chromium-package.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
@@ -54,9 +55,4 @@ function launchOptions() {
 /** A Chromium of the caller's own. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(launchOptions());
-}
-
-/** Starts Chromium once for a whole test run; files connect to its endpoint. */
-export function startBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer(launchOptions());
 }

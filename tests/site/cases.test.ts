@@ -15,7 +15,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { caseFacetValues, textSlug } from '../../src/lib/knowledge/facets.ts';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
@@ -48,7 +49,7 @@ let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(DIST, '/');
 });
 afterAll(async () => {

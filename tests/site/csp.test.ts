@@ -14,7 +14,8 @@ import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.ts';
 import { HASHED_FOLDERS } from '../../scripts/serve/policy.ts';
 import { htmlFiles } from '../../src/lib/files.ts';
 import { attr, parseHtml, walkElements } from '../support/links/html.ts';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -69,7 +70,7 @@ describe('no inline code or styles in the built HTML', () => {
 describe('the site under the Content-Security-Policy header', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -18,7 +19,7 @@ const builds = [
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

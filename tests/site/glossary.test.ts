@@ -13,7 +13,7 @@ import { matches } from 'hast-util-select';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { sourceIds } from '../../src/lib/content/sources.ts';
 import { entryNames } from '../../src/markdown/remark-glossary-links.ts';
-import { sharedBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
@@ -99,7 +99,7 @@ describe('in a browser', () => {
   let browser: Browser;
   let site: RunningSite;
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
     site = await serveSite(DIST, '/');
   });
   afterAll(async () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { sharedBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { buildOrThrow } from '../../scripts/kit/build.ts';
 import { copyProject } from '../../scripts/kit/project-copy.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
@@ -78,11 +78,11 @@ function indexedPages(): { url: string; content: string }[] {
   });
 }
 
-// One browser connection and one server for the copy's build, shared by both browser groups.
+// One browser and one server for the copy's build, shared by both browser groups.
 let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(dist, '/');
 });
 afterAll(async () => {

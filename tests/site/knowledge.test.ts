@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { countPoints } from '../../src/lib/knowledge/frameworks.ts';
-import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -26,7 +27,7 @@ let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(DIST, '/');
 });
 afterAll(async () => {

@@ -27,7 +27,7 @@ import {
   type TestPage,
 } from '../support/old-browsers.ts';
 import type { Browser, Page } from 'playwright-core';
-import { sharedBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -457,7 +457,7 @@ describe.skipIf(!firefoxInstalled)(firefoxInstalled ? 'Firefox ESR' : FIREFOX_MI
 describe('search page when search cannot run (current Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
 

@@ -19,7 +19,8 @@ import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-c
 import { readSitemap } from '../support/links/sitemap.ts';
 import { elementKinds, renderingSample } from '../support/axe-sample.ts';
 import { builtPage } from '../support/html.ts';
-import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
 import { pool } from '../support/limiter.ts';
@@ -193,7 +194,7 @@ let context: BrowserContext;
 /** PARALLEL tabs, each reused from page to page: opening a tab costs more than checking a page. */
 const tab = pool(PARALLEL, () => newTab(context));
 beforeAll(async () => {
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {

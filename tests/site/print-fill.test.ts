@@ -26,7 +26,7 @@ import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
 import { UI } from '../../src/lib/ui/zh-CN.ts';
 import { fillSummary, hasPoppler, printedPages, sectionPages, squash, underfilled, type Margins } from '../../scripts/kit/print-fill.ts';
-import { sharedBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { CHROMIUM_109, CHROMIUM_86, provisionChromium, type OldChromium } from '../support/old-browsers.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -78,7 +78,7 @@ function printTests(name: string, old: OldChromium | null): void {
     let browser: Browser;
     let site: RunningSite;
     beforeAll(async () => {
-      browser = old ? await chromium.launch({ executablePath: provisionChromium(old), args: OLD_ARGS }) : await sharedBrowser();
+      browser = old ? await chromium.launch({ executablePath: provisionChromium(old), args: OLD_ARGS }) : await launchBrowser();
       site = await serveSite(DIST);
       mkdirSync(path.join(OUT, name), { recursive: true });
     });

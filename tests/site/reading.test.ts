@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { sourceIds } from '../../src/lib/content/sources.ts';
-import { sharedBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -29,7 +29,7 @@ const DESKTOP = { width: 1366, height: 768 };
 let browser: Browser;
 let site: RunningSite;
 beforeAll(async () => {
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(DIST, '/', true);
 });
 afterAll(async () => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   truth = await loadTruth(DIST);
   written = [];
   for (let i = 0; i < engine.pageCount; i++) written.push(stripZwsp((await engine.fragment(i)).content).replace(/\s+/gu, '').toLowerCase());
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(DIST, '/', true);
 });
 afterAll(async () => {

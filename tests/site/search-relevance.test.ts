@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { sharedBrowser, watchPage } from '../support/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { SHOWN_QUERY_CHARS } from '../../src/lib/search/query.ts';
@@ -31,7 +32,7 @@ let browser: Browser;
 let site: RunningSite;
 let truth: TruthPage[];
 beforeAll(async () => {
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   truth = await loadTruth(DIST);
   site = await serveSite(DIST, '/', true);
 });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { followsTextFragments, gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
+import { followsTextFragments, gotoSettled, watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
@@ -35,7 +36,7 @@ let browser: Browser;
 let textFragments = false;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   textFragments = await followsTextFragments(browser);
   if (!textFragments) console.warn('This Chromium does not follow text fragments: the scroll-to-highlight check was NOT tested (links still land by paragraph address).');
   await buildFixtureSite();

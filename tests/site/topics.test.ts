@@ -21,7 +21,8 @@ import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
 import { READING_RATE } from '../../src/lib/handouts/reading-time.ts';
 import { matchForm } from '../../src/lib/sources/paragraphs.ts';
-import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_DIST, ROOT } from '../support/sites.ts';
 
@@ -47,7 +48,7 @@ let site: RunningSite;
 let kbSite: RunningSite;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await sharedBrowser();
+  browser = await launchBrowser();
   site = await serveSite(DIST, '/', true);
   kbSite = await serveSite(KB_DIST, '/kb/', true);
 });

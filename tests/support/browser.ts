@@ -1,16 +1,7 @@
-// The site tests' browser helpers: connecting to the one Chromium the global setup started
-// (scripts/kit/browser.ts launches it), probing text-fragment support, and watching a page's
-// requests and errors.
-import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core';
-
-/**
- * Connects a test file to the browser the global setup started. Closing the returned Browser
- * closes this file's pages and contexts, not the shared browser.
- */
-export async function sharedBrowser(): Promise<Browser> {
-  const { inject } = await import('vitest');
-  return chromium.connect(inject('browserWsEndpoint'));
-}
+// The site tests' browser helpers: probing text-fragment support, opening a page until it is
+// settled, and watching a page's requests and errors. Each test file launches its own Chromium
+// (scripts/kit/browser.ts).
+import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
 /**
  * Whether this browser scrolls to a text directive (#:~:text=…). Debian's Chromium does; the
@@ -95,11 +86,4 @@ export function watchPage(page: Page): PageWatch {
       page.off('pageerror', onError);
     },
   };
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The shared Chromium's endpoint (tests/support/global-setup.ts). */
-    browserWsEndpoint: string;
-  }
 }

@@ -1,23 +1,15 @@
-// Before the site tests: check the base "/" build exists, build the site under /kb/ from a
-// clean cache (determinism.test.ts compares it with a second clean build), and start the one
-// Chromium every test file shares (its endpoint is provided to the files; see browser.ts).
+// Before the site tests: check the base "/" build exists and build the site under /kb/ from a
+// clean cache (determinism.test.ts compares it with a second clean build).
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
 import { runBuild } from '../../scripts/kit/build.ts';
-import { startBrowserServer } from '../../scripts/kit/browser.ts';
 import { DIST, KB_BASE, KB_CACHE, KB_DIST } from './sites.ts';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<void> {
   if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind/pagefind-entry.json'))) {
     throw new Error(`The site tests read the build in ${DIST}: run "npm run build" first (npm test does).`);
   }
   rmSync(KB_CACHE, { recursive: true, force: true });
   const result = await runBuild({ env: { SITE_BASE: KB_BASE, SITE_OUT_DIR: KB_DIST, SITE_CACHE_DIR: KB_CACHE } });
   if (result.status !== 0) throw new Error(`Building the site under ${KB_BASE} failed:\n${result.output}`);
-  const server = await startBrowserServer();
-  project.provide('browserWsEndpoint', server.wsEndpoint());
-  return async () => {
-    await server.close();
-  };
 }

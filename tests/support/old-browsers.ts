@@ -182,11 +182,7 @@ function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string,
   };
 }
 
-/**
- * Current Chromium (the reference the old browsers are compared with), launched for the caller:
- * the tests that use it click hundreds of links, faster in a browser of their own than through
- * the shared one (which every other file drives at the same time, over one more connection).
- */
+/** Current Chromium (the reference the old browsers are compared with). */
 export async function launchCurrentChromium(): Promise<TestBrowser> {
   const browser = await launchBrowser();
   return wrapPlaywright(`Chromium ${browser.version().split('.')[0]}`, browser);
