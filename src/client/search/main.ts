@@ -18,6 +18,18 @@ import { siteFileReader } from '../../lib/offline/transport.ts';
 const PAGE_SIZE = 10;
 /** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
 const FIRST_PAINT = 3;
+/** Longest wait for the first results' frames before asking for the rest (a hidden tab paints no frames). */
+const PAINT_WAIT_MS = 500;
+
+/**
+ * Resolves once the page as it is now is on screen: two frames later (the first paints it, the
+ * second starts once it has been shown), or after PAINT_WAIT_MS.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -94,7 +106,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   /**
    * Renders results [shown, shown + PAGE_SIZE) of the current outcome; `painted` runs as soon as
-   * the first of them are on screen.
+   * the first of them are on screen (and then the rest are rendered after that frame).
    */
   const renderMore = async (gen: number, replace = false, painted?: () => void): Promise<boolean> => {
     if (!outcome) return false;
@@ -105,6 +117,12 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     // The first few results first (what a reader sees first), then the rest of the page.
     for (const [k, part] of [slice.slice(0, FIRST_PAINT), slice.slice(FIRST_PAINT)].entries()) {
       if (part.length === 0) continue;
+      // The rest's data is asked for once the first results are on screen: until then it would
+      // only share the connection with the data of what the reader sees first.
+      if (k > 0 && painted) {
+        await afterPaint();
+        if (gen !== generation) return false;
+      }
       const fragments = await Promise.all(part.map((m) => engine.fragment(m.page)));
       if (gen !== generation) return false;
       const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
