@@ -17,7 +17,7 @@ import { FOLD_FILE } from '../lib/search/fold.ts';
 import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
-import { startupFiles, staticImports, withModulePreloads, type ModuleInfo } from '../lib/search/preload.ts';
+import { dynamicImports, startupFiles, staticImports, withModulePreloads, type ModuleInfo } from '../lib/search/preload.ts';
 import { encodeStartFile, START_FILE } from '../lib/search/startup.ts';
 import { originTag } from '../lib/search/origin.ts';
 import { SearchEngine } from '../lib/search/engine.ts';
@@ -217,7 +217,7 @@ export async function preloadStartupFiles(siteDir: string): Promise<void> {
     if (!src.startsWith(base)) return { size: 0, imports: [] };
     try {
       const js = readFileSync(path.join(siteDir, src.slice(base.length)), 'utf8');
-      return { size: Buffer.byteLength(js), imports: staticImports(js) };
+      return { size: Buffer.byteLength(js), imports: [...staticImports(js), ...dynamicImports(js)] };
     } catch {
       return { size: 0, imports: [] };
     }

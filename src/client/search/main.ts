@@ -2,7 +2,7 @@
 // engine, renders 10 results at a time, keeps the URL in step (history entries per query and
 // per filter change, so back/forward work) and offers / and Ctrl/⌘K to focus the search box.
 // Loaded by the search page only; reading pages ship no JavaScript.
-import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
+import type { SearchEngine, SearchOutcome } from '../../lib/search/engine.ts';
 import { MAX_QUERY_CHARS, shownQuery } from '../../lib/search/query.ts';
 import { suggestionsFor, type SuggestionName } from '../../lib/search/suggest.ts';
 import { joinBase } from '../../lib/paths.ts';
@@ -53,7 +53,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   // fetch when served; script files when opened from disk (the offline edition).
   const readFile = siteFileReader();
-  const enginePromise = SearchEngine.open((path) => readFile(`${pagefindUrl}${path}`));
+  // The engine is a chunk of its own, imported here and preloaded by the page with this script
+  // (preload.ts): two halves of the code download side by side instead of one after the other.
+  const engineModule = import('../../lib/search/engine.ts');
+  const enginePromise = engineModule.then(({ SearchEngine: Engine }) => Engine.open((path) => readFile(`${pagefindUrl}${path}`)));
 
   /** The query as the URL would hold it (normalised like one read from the URL). */
   const queryOf = (text: string) => readUrlState(new URLSearchParams({ q: text }), SEARCH_URL_FORMAT).q;
@@ -111,6 +114,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   const renderMore = async (gen: number, replace = false, painted?: () => void): Promise<boolean> => {
     if (!outcome) return false;
     const engine = await enginePromise;
+    const { SearchEngine: Engine } = await engineModule;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
     const current = outcome;
     if (replace && slice.length === 0) list.replaceChildren();
@@ -127,7 +131,7 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
       if (gen !== generation) return false;
       const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
       const items = part.map((m, i) => {
-        const item = resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base);
+        const item = resultItem(m, Engine.hits(current, m.page), fragments[i]!, base);
         // Each group is labelled at its first result.
         item.dataset.group = m.group;
         if (current.results[offset + i - 1]?.group !== m.group) item.prepend(groupLabel(current, m.group));

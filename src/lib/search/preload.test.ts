@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticImports, startupFiles, withModulePreloads } from './preload.ts';
+import { dynamicImports, staticImports, startupFiles, withModulePreloads } from './preload.ts';
 
 describe('search page preloads', () => {
   it('lists the metadata and filter files of an index', () => {
@@ -10,19 +10,27 @@ describe('search page preloads', () => {
     expect(files).toEqual(['pagefind.zh-cn_1.pf_meta', 'filter/zh-cn_a.pf_filter']);
   });
 
-  it('preloads the page’s scripts, largest first, and the modules they import, before its other links', () => {
-    const js = 'import{a as e,c as t}from"./url-state.X1.js";import"./side.Y2.js";const z=import("./lazy.Z.js");';
+  it('preloads the page’s scripts, largest first, and the modules they import (statically, dynamically, indirectly), before its other links', () => {
+    const js = 'import{a as e,c as t}from"./url-state.X1.js";import"./side.Y2.js";const z=p(()=>import("./lazy.Z.js"),[]);const w=import(`./lazy.Z.js`);';
     expect(staticImports(js)).toEqual(['./url-state.X1.js', './side.Y2.js']);
+    expect(dynamicImports(js)).toEqual(['./lazy.Z.js']);
     const html =
       '<head><title>t</title><link rel="stylesheet" href="/kb/_assets/a.css"></head><body>' +
       '<script type="module" src="/kb/_assets/guard.B.js"></script><script type="module" src="/kb/_assets/search.A.js"></script></body>';
-    const modules = (src: string) => (src === '/kb/_assets/search.A.js' ? { size: 40000, imports: staticImports(js) } : { size: 500, imports: [] });
+    const modules = (src: string) =>
+      src === '/kb/_assets/search.A.js'
+        ? { size: 40000, imports: [...staticImports(js), ...dynamicImports(js)] }
+        : src === '/kb/_assets/lazy.Z.js'
+          ? { size: 20000, imports: ['./side.Y2.js', './deep.W.js'] }
+          : { size: 500, imports: [] };
     const once = withModulePreloads(html, modules);
     expect(once).toBe(
       '<head><title>t</title>' +
         '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/search.A.js">' +
         '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/url-state.X1.js">' +
         '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/side.Y2.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/lazy.Z.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/deep.W.js">' +
         '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/guard.B.js">' +
         '<link rel="stylesheet" href="/kb/_assets/a.css"></head><body>' +
         '<script type="module" src="/kb/_assets/guard.B.js"></script><script type="module" src="/kb/_assets/search.A.js"></script></body>',

@@ -20,16 +20,23 @@ export function staticImports(js: string): string[] {
   return [...new Set(out)];
 }
 
-/** A module script of the page: its size in bytes and the modules it imports statically (as written). */
+/** The modules a built script imports dynamically with a literal name (`import("./x.js")`, also in backquotes), as written. */
+export function dynamicImports(js: string): string[] {
+  const out: string[] = [];
+  for (const m of js.matchAll(/\bimport\(\s*(["'`])([^"'`]+\.m?js)\1\s*\)/g)) out.push(m[2]!);
+  return [...new Set(out)];
+}
+
+/** A module of the page: its size in bytes and the modules it imports (as written: staticImports, dynamicImports). */
 export interface ModuleInfo {
   size: number;
   imports: string[];
 }
 
 /**
- * The page with a modulepreload link for each of its module scripts and every module they import
- * statically (`moduleOf(src)` describes a script by its src), before its first <link>: the
- * largest script first, each followed by its imports. The browser then asks for the scripts
+ * The page with a modulepreload link for each of its module scripts and every module they import,
+ * directly or through other modules (`moduleOf(src)` describes a module by its URL), before its
+ * first <link>: the largest script first, each followed by its imports. The browser then asks for the scripts
  * before the page's other files and the search script, which everything waits for, first,
  * instead of after the stylesheets and preloads in the order the page names them. Earlier links
  * of this step are replaced.
@@ -39,10 +46,15 @@ export function withModulePreloads(html: string, moduleOf: (src: string) => Modu
   const scripts = [...cleaned.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => ({ src: m[1]!, ...moduleOf(m[1]!) }));
   if (scripts.length === 0) return cleaned;
   const hrefs = new Set<string>();
-  for (const s of [...scripts].sort((a, b) => b.size - a.size)) {
-    hrefs.add(s.src);
-    for (const spec of s.imports) hrefs.add(new URL(spec, `http://site${s.src}`).pathname);
-  }
+  const visit = (src: string, imports: string[]) => {
+    if (hrefs.has(src)) return;
+    hrefs.add(src);
+    for (const spec of imports) {
+      const href = new URL(spec, `http://site${src}`).pathname;
+      visit(href, moduleOf(href).imports);
+    }
+  };
+  for (const s of [...scripts].sort((a, b) => b.size - a.size)) visit(s.src, s.imports);
   const at = cleaned.indexOf('<link');
   if (at < 0 || at > cleaned.indexOf('</head>')) return cleaned;
   const links = [...hrefs].map((h) => `<link ${MODULE_MARK} rel="modulepreload" href="${h}">`).join('');
