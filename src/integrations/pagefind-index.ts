@@ -80,7 +80,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
     const { entryBytes } = await rechunkIndex(outputPath);
     const vocabulary = siteVocabulary();
-    await writePhraseChunks(outputPath, [...vocabulary.words.split(' '), ...vocabulary.names], entryBytes);
+    await writePhraseChunks(outputPath, [...vocabulary.words.split(' '), ...vocabulary.names], entryBytes, worthAChunk, new Set(vocabulary.names));
     await writeFile(path.join(outputPath, VOCAB_FILE), JSON.stringify(vocabulary));
     await writeStartFile(outputPath);
     await preloadStartupFiles(siteDir);
@@ -154,11 +154,18 @@ export async function rechunkIndex(outputPath: string, target = TARGET_CHUNK_BYT
 }
 
 /**
- * Gives common phrases of the site (its vocabulary's words and names) their own index chunk
- * where that saves most of a query's download (src/lib/search/phrases.ts), and writes the
+ * Gives common phrases of the site (its vocabulary's words and names; `names` are held to the
+ * names' threshold) their own index chunk where that saves most of a query's download
+ * (src/lib/search/phrases.ts), and writes the
  * table PHRASES_FILE. The occurrences come from the search code itself, over the written index.
  */
-export async function writePhraseChunks(outputPath: string, phrases: Iterable<string>, entryBytes: ReadonlyMap<string, number>, worth = worthAChunk): Promise<number> {
+export async function writePhraseChunks(
+  outputPath: string,
+  phrases: Iterable<string>,
+  entryBytes: ReadonlyMap<string, number>,
+  worth: (characterBytes: number, phraseBytes: number, isName: boolean) => boolean = worthAChunk,
+  names: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const engine = await SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(outputPath, p))));
   const table: Record<string, string> = {};
   const language = engine.entry.language;
@@ -170,13 +177,13 @@ export async function writePhraseChunks(outputPath: string, phrases: Iterable<st
     if (key === undefined || key in table) continue;
     let characterBytes = 0;
     for (const t of term.tokens) for (const k of new Set([t!, ...(t!.also ?? [])].map((x) => x.key))) characterBytes += entryBytes.get(k) ?? 0;
-    if (!worth(characterBytes, 0)) continue;
+    if (!worth(characterBytes, 0, names.has(phrase))) continue;
     const match = matchTerm(await Promise.all(term.tokens.map((t) => engine.postings(t!))));
     const data = encodePhrase(
       key,
       match.pages.map((page) => ({ page, ...termHits(match, page) })),
     );
-    if (!worth(characterBytes, data.length)) continue;
+    if (!worth(characterBytes, data.length, names.has(phrase))) continue;
     const hash = `${contentName(language, data, 12).replace('_', '_phrase_')}`;
     await writeFile(path.join(outputPath, 'index', `${hash}.pf_index`), pagefindFile(data));
     table[key] = hash;
