@@ -41,13 +41,22 @@ export function findChromium(): ChromiumInstall {
   return (found = { executablePath: unpacked.executablePath, env: { LD_LIBRARY_PATH: libraries }, source: `${CHROMIUM_PACKAGE} (npm)` });
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Launch options of Chromium everywhere here. The back/forward cache stays on (playwright-core
+ * turns it off by default), as in every reader's Chrome: Back restores the page as it was (the
+ * search page with its results) instead of loading it again.
+ */
+function launchOptions() {
   const { executablePath, env } = findChromium();
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
+  return { executablePath, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'], env: { ...process.env, ...env } as Record<string, string> };
+}
+
+/** A Chromium of the caller's own. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
 }
 
 /** Starts Chromium once for a whole test run; files connect to its endpoint. */
 export function startBrowserServer(): Promise<BrowserServer> {
-  const { executablePath, env } = findChromium();
-  return chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
+  return chromium.launchServer(launchOptions());
 }

@@ -279,6 +279,7 @@ describe.concurrent('links land on their passage', () => {
       : []),
   ] as const)('in %s: every result and sub-result link, clicked on the search page, opens at the match, on screen', (name, launch, queries) =>
     together(async () => {
+      const started = Date.now();
       const d = await openDriver(name, launch);
       try {
         const followed: { link: ResultLink; probe: Probe }[] = [];
@@ -293,7 +294,7 @@ describe.concurrent('links land on their passage', () => {
         const directives = followed.filter(({ link }) => link.href.includes(':~:text=')).length;
         const types = [...new Set(followed.map(({ link }) => link.type))].sort();
         summary.push(
-          `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')})`,
+          `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')}; ${Math.round((Date.now() - started) / 1000)} s)`,
         );
         expect(failures).toEqual([]);
         expect(counts.result[1]).toBeGreaterThan(queries === QUERIES ? 50 : 20);

@@ -15,14 +15,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import postcss from 'postcss';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { readSitemap } from '../support/links/sitemap.ts';
 import { elementKinds, renderingSample } from '../support/axe-sample.ts';
 import { builtPage } from '../support/html.ts';
 import { gotoSettled, sharedBrowser, watchPage } from '../support/browser.ts';
 import { serveSite, type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST } from '../support/sites.ts';
-import { limiter } from '../support/limiter.ts';
+import { pool } from '../support/limiter.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,7 +47,6 @@ const KINDS = new Map(paths.map((p) => [p, elementKinds(builtPage(DIST, p.slice(
 /** The pages the rendering rules run on: together they show every kind of element of every page. */
 const RENDERING_SAMPLE = new Set(renderingSample(KINDS));
 
-const slot = limiter(PARALLEL);
 
 interface AxeNode {
   target: unknown[];
@@ -129,16 +128,9 @@ async function documentProblems(page: Page, expectedCanonical: string | null): P
   return problems;
 }
 
-/** Loads a page and returns what went wrong on the wire and in the console. */
-async function visit(
-  context: BrowserContext,
-  site: RunningSite,
-  path: string,
-  expectedStatus: number,
-  inspect: (page: Page) => Promise<string[]>,
-): Promise<string[]> {
+/** Opens a tab that records Content-Security-Policy violations in every page it loads. */
+async function newTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  const seen = watchPage(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -146,14 +138,26 @@ async function visit(
       w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
     });
   });
+  return page;
+}
+
+/** Loads a page in a (reused) tab and returns what went wrong on the wire and in the console. */
+async function visit(
+  page: Page,
+  site: RunningSite,
+  path: string,
+  expectedStatus: number,
+  inspect: (page: Page) => Promise<string[]>,
+): Promise<string[]> {
+  const seen = watchPage(page);
   // The document itself answering 404 is expected for the 404 page; Chromium logs it as a console error.
   const expected404 = new Set<string>();
-  if (expectedStatus === 404) {
-    page.on('console', (m) => {
-      if (m.type() === 'error' && m.location().url === `${site.origin}${path}` && m.text().includes('404')) expected404.add(m.text());
-    });
-  }
+  const on404 = (m: ConsoleMessage) => {
+    if (m.type() === 'error' && m.location().url === `${site.origin}${path}` && m.text().includes('404')) expected404.add(m.text());
+  };
+  if (expectedStatus === 404) page.on('console', on404);
   try {
+    await page.emulateMedia({ colorScheme: 'light' });
     const response = await gotoSettled(page, `${site.origin}${path}`);
     const problems: string[] = [];
     if (response?.status() !== expectedStatus) problems.push(`HTTP status ${response?.status()}, expected ${expectedStatus}`);
@@ -171,7 +175,8 @@ async function visit(
     }
     return problems;
   } finally {
-    await page.close();
+    seen.stop();
+    page.off('console', on404);
   }
 }
 
@@ -185,6 +190,8 @@ const fullCheck =
 
 let browser: Browser;
 let context: BrowserContext;
+/** PARALLEL tabs, each reused from page to page: opening a tab costs more than checking a page. */
+const tab = pool(PARALLEL, () => newTab(context));
 beforeAll(async () => {
   browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -228,21 +235,21 @@ describe('every sitemap page (base /, with the Content-Security-Policy header)',
   const site = servedDuringTests(DIST, '/', true);
 
   it.concurrent.each(urls.map((url, i) => ({ url, path: paths[i]! })))('$path', async ({ url, path }) => {
-    const problems = await slot(() => visit(context, site, path, 200, fullCheck(url, RENDERING_SAMPLE.has(path))));
+    const problems = await tab((page) => visit(page, site, path, 200, fullCheck(url, RENDERING_SAMPLE.has(path))));
     expect(problems, `${path}:\n  ${problems.join('\n  ')}`).toEqual([]);
   });
 
   it('the search page with a query: the rendered results pass too', async () => {
     const canonical = urls[paths.indexOf('/search/')] ?? null;
-    const problems = await slot(() => visit(context, site, '/search/?q=%E5%85%9A%E5%BB%BA', 200, fullCheck(canonical)));
+    const problems = await tab((page) => visit(page, site, '/search/?q=%E5%85%9A%E5%BB%BA', 200, fullCheck(canonical)));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it('the search page with a query that finds nothing: the help (related names, indexes) passes too', async () => {
     const canonical = urls[paths.indexOf('/search/')] ?? null;
-    const problems = await slot(() =>
+    const problems = await tab((page) =>
       // Characters no page has together, in any order: not even a partial match, so the help shows.
-      visit(context, site, `/search/?q=${encodeURIComponent('联赛足球轮')}`, 200, async (page) => {
+      visit(page, site, `/search/?q=${encodeURIComponent('联赛足球轮')}`, 200, async (page) => {
         await page.locator('[data-search-suggestions] a').first().waitFor();
         return fullCheck(canonical)(page);
       }),
@@ -251,7 +258,7 @@ describe('every sitemap page (base /, with the Content-Security-Policy header)',
   });
 
   it('the 404 page: Chinese, accessible, offers search', async () => {
-    const problems = await slot(() => visit(context, site, '/no-such-page/', 404, fullCheck(null)));
+    const problems = await tab((page) => visit(page, site, '/no-such-page/', 404, fullCheck(null)));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

@@ -241,6 +241,7 @@ function part(links: CiteLink[], part: number, parts: number): CiteLink[] {
 describe.concurrent('出处 links clicked', () => {
   it.each(RUNS.map((r) => ({ ...r, run: `${r.size}${r.label}` })))('in $name at $run: open at the quote, on screen and marked', ({ name, launch, size, viewport, part: p, parts, label }) =>
     together(async () => {
+      const started = Date.now();
       const all = citeLinks();
       expect(all.length).toBeGreaterThan(100);
       const links = part(sampled(all, name, size), p, parts);
@@ -261,7 +262,7 @@ describe.concurrent('出处 links clicked', () => {
         const width = await page.evaluate(() => innerWidth, null);
         await page.close();
         const tested = width === viewport.width ? '' : ` (the window is ${width} px wide: the narrowest this browser allows)`;
-        summary.push(`  ${name} ${size}${tested}${label}: ${links.length - failures.length}/${links.length} in their span on screen (${onScreen} with the quote on screen)${links.length < all.length ? `, of ${all.length}` : ''}`);
+        summary.push(`  ${name} ${size}${tested}${label}: ${links.length - failures.length}/${links.length} in their span on screen (${onScreen} with the quote on screen)${links.length < all.length ? `, of ${all.length}` : ''}; ${Math.round((Date.now() - started) / 1000)} s`);
         expect(failures).toEqual([]);
       } finally {
         await browser.close();

@@ -316,7 +316,8 @@ describe('one home for the guide’s 绪论 and chapter 1', () => {
       expect(source, part).not.toContain(first);
       await page.locator(`[data-source-text] a[href="/guide/${part}/"]`).click();
       await page.waitForURL(new RegExp(`/guide/${part}/$`));
-      await page.goBack();
+      // Restored from the back/forward cache, as in a reader's Chrome: no new load event.
+      await page.goBack({ waitUntil: 'commit' });
     }
     await guide.close();
     await page.close();
@@ -339,7 +340,8 @@ describe('navigation', () => {
       await page.locator('.primary-nav a', { hasText: label }).click();
       await page.waitForURL(/\/(mechanisms|timeline)\/$/);
       expect(await page.locator('h1').textContent()).toContain(title);
-      await page.goBack();
+      // Restored from the back/forward cache, as in a reader's Chrome: no new load event.
+      await page.goBack({ waitUntil: 'commit' });
     }
     await page.close();
   });

@@ -1,7 +1,7 @@
 // The site tests' browser helpers: connecting to the one Chromium the global setup started
 // (scripts/kit/browser.ts launches it), probing text-fragment support, and watching a page's
 // requests and errors.
-import { chromium, type Browser, type Page, type Request, type Response } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core';
 
 /**
  * Connects a test file to the browser the global setup started. Closing the returned Browser
@@ -48,28 +48,53 @@ export async function gotoSettled(page: Page, url: string): Promise<Response | n
 /** How Chromium and Firefox name a request cancelled by navigation. */
 const CANCELLED = /ERR_ABORTED|NS_BINDING_ABORTED/;
 
-/** Records every request a page makes and every console error / page error. */
-export function watchPage(page: Page): { requests: string[]; failures: string[]; errors: string[] } {
+/** What a page did while watched: its requests, failed requests and console / page errors. */
+export interface PageWatch {
+  requests: string[];
+  failures: string[];
+  errors: string[];
+  /** Stops watching (a tab reused for the next page is watched afresh). */
+  stop(): void;
+}
+
+/** Records every request a page makes and every console error / page error, until stopped. */
+export function watchPage(page: Page): PageWatch {
   const requests: string[] = [];
   const failures: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r: Request) => requests.push(r.url()));
-  page.on('requestfailed', (r: Request) => {
+  const onRequest = (r: Request) => requests.push(r.url());
+  const onFailed = (r: Request) => {
     const reason = r.failure()?.errorText ?? 'failed';
     // A request the browser cancels itself (the favicon still loading when the page
     // navigates or reloads) is not a fault of the site; a missing file still shows up
     // as an HTTP status below, and an off-origin request in `requests`.
     if (CANCELLED.test(reason)) return;
     failures.push(`${r.url()} (${reason})`);
-  });
-  page.on('response', (r) => {
+  };
+  const onResponse = (r: Response) => {
     if (r.status() >= 400) failures.push(`${r.url()} (HTTP ${r.status()})`);
-  });
-  page.on('console', (m) => {
+  };
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { requests, failures, errors };
+  };
+  const onError = (e: Error) => errors.push(String(e));
+  page.on('request', onRequest);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  return {
+    requests,
+    failures,
+    errors,
+    stop() {
+      page.off('request', onRequest);
+      page.off('requestfailed', onFailed);
+      page.off('response', onResponse);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+    },
+  };
 }
 
 declare module 'vitest' {
