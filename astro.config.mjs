@@ -11,6 +11,22 @@ import { BROWSER_TARGETS } from './src/lib/browser-support.ts';
 import { quietBundlerLog } from './src/lib/build-logs.ts';
 
 const env = process.env;
+
+/**
+ * No module-preload helper around dynamic imports in the browser's scripts: the search page
+ * preloads its scripts and the chunks they import with links the index build writes
+ * (src/lib/search/preload.ts), and the helper builds absolute URLs from import.meta.url, which
+ * the offline edition's classic scripts do not have. (Astro sets build.modulePreload for every
+ * environment, so it is switched off here, for the client environment only.)
+ */
+function noModulePreloadHelper() {
+  return {
+    name: 'kb:no-module-preload-helper',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { modulePreload: false } };
+    },
+  };
+}
 const base = siteBase(env);
 
 export default defineConfig({
@@ -25,7 +41,10 @@ export default defineConfig({
   // Built JavaScript and CSS run in the oldest supported browsers (Vite's default target is far newer:
   // its CSS minifier would turn min-width queries into range syntax that Chromium 86 drops).
   // The bundler's one known harmless warning (Astro's MDX directive) is not printed: src/lib/build-logs.ts.
-  vite: { build: { assetsInlineLimit: 0, target: [...BROWSER_TARGETS], rolldownOptions: { onLog: quietBundlerLog } } },
+  vite: {
+    build: { assetsInlineLimit: 0, target: [...BROWSER_TARGETS], rolldownOptions: { onLog: quietBundlerLog } },
+    plugins: [noModulePreloadHelper()],
+  },
   markdown: {
     // SmartyPants off: source quotations must stay byte-for-byte as in the sources.
     processor: unified({

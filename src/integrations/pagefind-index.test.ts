@@ -32,9 +32,10 @@ describe('buildSearchIndex', () => {
     expect(report.pages).toBe(2);
     // filter/ holds the title-length and origin filters every page gets; kb-fold.json is the
     // variant-form table, kb-vocab.json the words and names query segmentation uses,
-    // kb-phrases.json the table of phrases with their own index chunk (none on a tiny site).
+    // kb-phrases.json the table of phrases with their own index chunk (none on a tiny site),
+    // kb-start.json the files every search reads first, in one (startup.ts).
     const files = (await readdir(path.join(dir, 'pagefind'))).sort();
-    expect(files).toEqual(['filter', 'fragment', 'index', 'kb-fold.json', 'kb-phrases.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
+    expect(files).toEqual(['filter', 'fragment', 'index', 'kb-fold.json', 'kb-phrases.json', 'kb-start.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
     // Pagefind's UI, search script, worker and WebAssembly are not shipped.
     for (const f of files) expect(f).not.toMatch(/\.(js|css|wasm)$|^wasm\.|\.pagefind$/);
   });

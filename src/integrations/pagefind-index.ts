@@ -17,7 +17,8 @@ import { FOLD_FILE } from '../lib/search/fold.ts';
 import { foldDataFor } from '../lib/search/fold-table.ts';
 import { indexCopy, urlForFile } from '../lib/search/index-copy.ts';
 import { decodeMeta, isGzip, isIndexFile, parseEntry, stripSignature } from '../lib/search/pagefind-format.ts';
-import { startupFiles, staticImports, withModulePreloads, withStartupPreloads } from '../lib/search/preload.ts';
+import { dynamicImports, startupFiles, staticImports, withModulePreloads, type ModuleInfo } from '../lib/search/preload.ts';
+import { encodeStartFile, START_FILE } from '../lib/search/startup.ts';
 import { originTag } from '../lib/search/origin.ts';
 import { SearchEngine } from '../lib/search/engine.ts';
 import { matchTerm, termHits } from '../lib/search/match.ts';
@@ -79,9 +80,10 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     await writeFile(path.join(outputPath, FOLD_FILE), JSON.stringify(foldDataFor(chars)));
     const { entryBytes } = await rechunkIndex(outputPath);
     const vocabulary = siteVocabulary();
-    await writePhraseChunks(outputPath, [...vocabulary.words.split(' '), ...vocabulary.names], entryBytes);
+    await writePhraseChunks(outputPath, [...vocabulary.words.split(' '), ...vocabulary.names], entryBytes, worthAChunk, new Set(vocabulary.names));
     await writeFile(path.join(outputPath, VOCAB_FILE), JSON.stringify(vocabulary));
-    await preloadStartupFiles(siteDir, outputPath);
+    await writeStartFile(outputPath);
+    await preloadStartupFiles(siteDir);
     return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
@@ -152,11 +154,18 @@ export async function rechunkIndex(outputPath: string, target = TARGET_CHUNK_BYT
 }
 
 /**
- * Gives common phrases of the site (its vocabulary's words and names) their own index chunk
- * where that saves most of a query's download (src/lib/search/phrases.ts), and writes the
+ * Gives common phrases of the site (its vocabulary's words and names; `names` are held to the
+ * names' threshold) their own index chunk where that saves most of a query's download
+ * (src/lib/search/phrases.ts), and writes the
  * table PHRASES_FILE. The occurrences come from the search code itself, over the written index.
  */
-export async function writePhraseChunks(outputPath: string, phrases: Iterable<string>, entryBytes: ReadonlyMap<string, number>, worth = worthAChunk): Promise<number> {
+export async function writePhraseChunks(
+  outputPath: string,
+  phrases: Iterable<string>,
+  entryBytes: ReadonlyMap<string, number>,
+  worth: (characterBytes: number, phraseBytes: number, isName: boolean) => boolean = worthAChunk,
+  names: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const engine = await SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(outputPath, p))));
   const table: Record<string, string> = {};
   const language = engine.entry.language;
@@ -168,13 +177,13 @@ export async function writePhraseChunks(outputPath: string, phrases: Iterable<st
     if (key === undefined || key in table) continue;
     let characterBytes = 0;
     for (const t of term.tokens) for (const k of new Set([t!, ...(t!.also ?? [])].map((x) => x.key))) characterBytes += entryBytes.get(k) ?? 0;
-    if (!worth(characterBytes, 0)) continue;
+    if (!worth(characterBytes, 0, names.has(phrase))) continue;
     const match = matchTerm(await Promise.all(term.tokens.map((t) => engine.postings(t!))));
     const data = encodePhrase(
       key,
       match.pages.map((page) => ({ page, ...termHits(match, page) })),
     );
-    if (!worth(characterBytes, data.length)) continue;
+    if (!worth(characterBytes, data.length, names.has(phrase))) continue;
     const hash = `${contentName(language, data, 12).replace('_', '_phrase_')}`;
     await writeFile(path.join(outputPath, 'index', `${hash}.pf_index`), pagefindFile(data));
     table[key] = hash;
@@ -183,14 +192,25 @@ export async function writePhraseChunks(outputPath: string, phrases: Iterable<st
   return Object.keys(table).length;
 }
 
+/**
+ * Writes START_FILE: the files every search reads first (the entry, the index metadata, the filter
+ * chunks, the fold and phrase tables), packed into one file the search page preloads (startup.ts).
+ */
+export async function writeStartFile(outputPath: string): Promise<void> {
+  const entryBytes = await readFile(path.join(outputPath, 'pagefind-entry.json'));
+  const entry = parseEntry(JSON.parse(entryBytes.toString('utf8')));
+  const raw = await readFile(path.join(outputPath, `pagefind.${entry.indexHash}.pf_meta`));
+  const meta = decodeMeta(stripSignature(isGzip(raw) ? gunzipSync(raw) : raw));
+  const names = ['pagefind-entry.json', ...startupFiles(entry, meta), FOLD_FILE, PHRASES_FILE];
+  const files = await Promise.all(names.map(async (name) => [name, new Uint8Array(await readFile(path.join(outputPath, name)))] as const));
+  await writeFile(path.join(outputPath, START_FILE), encodeStartFile(files));
+}
+
 /** Where the search page is, relative to the site. */
 const SEARCH_PAGE = 'search/index.html';
 
-/**
- * Gives the search page (if the site has one) preload links for the index files every search
- * fetches first, and modulepreload links for the modules its scripts import.
- */
-export async function preloadStartupFiles(siteDir: string, outputPath: string): Promise<void> {
+/** Gives the search page (if the site has one) modulepreload links for its scripts and the modules they import. */
+export async function preloadStartupFiles(siteDir: string): Promise<void> {
   const pagePath = path.join(siteDir, SEARCH_PAGE);
   let html: string;
   try {
@@ -198,20 +218,18 @@ export async function preloadStartupFiles(siteDir: string, outputPath: string): 
   } catch {
     return;
   }
-  const entry = parseEntry(JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')));
-  const raw = await readFile(path.join(outputPath, `pagefind.${entry.indexHash}.pf_meta`));
-  const meta = decodeMeta(stripSignature(isGzip(raw) ? gunzipSync(raw) : raw));
   // The site's base, from where the page finds the index (<base>pagefind/).
   const base = /data-pagefind-url="([^"]*)pagefind\/"/.exec(html)?.[1] ?? '/';
-  const importsOf = (src: string): string[] => {
-    if (!src.startsWith(base)) return [];
+  const moduleOf = (src: string): ModuleInfo => {
+    if (!src.startsWith(base)) return { size: 0, imports: [] };
     try {
-      return staticImports(readFileSync(path.join(siteDir, src.slice(base.length)), 'utf8'));
+      const js = readFileSync(path.join(siteDir, src.slice(base.length)), 'utf8');
+      return { size: Buffer.byteLength(js), imports: [...staticImports(js), ...dynamicImports(js)] };
     } catch {
-      return [];
+      return { size: 0, imports: [] };
     }
   };
-  const updated = withModulePreloads(withStartupPreloads(html, startupFiles(entry, meta)), importsOf);
+  const updated = withModulePreloads(html, moduleOf);
   if (updated !== html) await writeFile(pagePath, updated);
 }
 

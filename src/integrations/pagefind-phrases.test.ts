@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SearchEngine, type SearchOutcome } from '../lib/search/engine.ts';
 import { PHRASES_FILE } from '../lib/search/phrases.ts';
-import { buildSearchIndex, rechunkIndex, writePhraseChunks } from './pagefind-index.ts';
+import { buildSearchIndex, rechunkIndex, writePhraseChunks, writeStartFile } from './pagefind-index.ts';
 
 const PAGES: Record<string, string> = {
   'a/index.html': '<h1>党建联盟</h1><p>党建联盟是联盟。党建党建，党建联盟的联席轮值。</p><h2>联席轮值</h2><p>轮值。</p>',
@@ -19,7 +19,13 @@ const PHRASES = ['党建联盟', '党建', '联盟', '联席轮值', '三会一�
 const QUERIES = [...PHRASES, '黨建聯盟', '党建 联盟', '联盟 党建', '党建联盟的联席', '党建工作怎么做', '不存在的词'];
 
 let dir: string;
-const open = () => SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(dir, 'pagefind', p))));
+/** Every file the engines opened here have read. */
+const read: string[] = [];
+const open = () =>
+  SearchEngine.open(async (p) => {
+    read.push(p);
+    return new Uint8Array(await readFile(path.join(dir, 'pagefind', p)));
+  });
 const summary = (o: SearchOutcome) => ({
   total: o.results.length,
   words: o.words,
@@ -49,8 +55,12 @@ describe('phrase chunks', () => {
     expect(await writePhraseChunks(path.join(dir, 'pagefind'), PHRASES, entryBytes, () => true)).toBe(PHRASES.length);
     const table = JSON.parse(await readFile(path.join(dir, 'pagefind', PHRASES_FILE), 'utf8')) as Record<string, string>;
     expect(Object.keys(table)).toContain('党/黨 建 联/聯 盟');
+    // The startup file carries the phrase table: written again, as the build does last.
+    await writeStartFile(path.join(dir, 'pagefind'));
+    read.length = 0;
     const withPhrases = await open();
     const after = await Promise.all(QUERIES.map(async (q) => summary(await withPhrases.search(q))));
     expect(after).toEqual(before);
+    expect(read.filter((p) => p.includes('_phrase_')).length).toBe(PHRASES.length);
   });
 });

@@ -25,10 +25,10 @@ describe('JavaScript on built pages', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('ships only the search index from Pagefind (and the variant-form table and vocabulary): no UI, search script, worker or WebAssembly', () => {
+  it('ships only the search index from Pagefind (and the variant-form table, vocabulary and startup file): no UI, search script, worker or WebAssembly', () => {
     // name.br / name.gz: the same files, compressed by the build (scripts/compress.ts).
     const shipped = listFiles(path.join(DIST, 'pagefind')).filter((f) => !/^(index|fragment|filter)\//.test(f) && !/\.(br|gz)$/.test(f));
-    expect(shipped).toEqual(['kb-fold.json', 'kb-phrases.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
+    expect(shipped).toEqual(['kb-fold.json', 'kb-phrases.json', 'kb-start.json', 'kb-vocab.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.zh-cn_\w+\.pf_meta$/)]);
   });
 
   it('loads the search script on the search page as an external module', () => {

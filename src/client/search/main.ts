@@ -2,7 +2,7 @@
 // engine, renders 10 results at a time, keeps the URL in step (history entries per query and
 // per filter change, so back/forward work) and offers / and Ctrl/⌘K to focus the search box.
 // Loaded by the search page only; reading pages ship no JavaScript.
-import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
+import type { SearchEngine, SearchOutcome } from '../../lib/search/engine.ts';
 import { MAX_QUERY_CHARS, shownQuery } from '../../lib/search/query.ts';
 import { suggestionsFor, type SuggestionName } from '../../lib/search/suggest.ts';
 import { joinBase } from '../../lib/paths.ts';
@@ -18,6 +18,18 @@ import { siteFileReader } from '../../lib/offline/transport.ts';
 const PAGE_SIZE = 10;
 /** Results shown as soon as their pages' data arrive, before the data of the rest is asked for. */
 const FIRST_PAINT = 3;
+/** Longest wait for the first results' frames before asking for the rest (a hidden tab paints no frames). */
+const PAINT_WAIT_MS = 500;
+
+/**
+ * Resolves once the page as it is now is on screen: two frames later (the first paints it, the
+ * second starts once it has been shown), or after PAINT_WAIT_MS.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -41,7 +53,10 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   // fetch when served; script files when opened from disk (the offline edition).
   const readFile = siteFileReader();
-  const enginePromise = SearchEngine.open((path) => readFile(`${pagefindUrl}${path}`));
+  // The engine is a chunk of its own, imported here and preloaded by the page with this script
+  // (preload.ts): two halves of the code download side by side instead of one after the other.
+  const engineModule = import('../../lib/search/engine.ts');
+  const enginePromise = engineModule.then(({ SearchEngine: Engine }) => Engine.open((path) => readFile(`${pagefindUrl}${path}`)));
 
   /** The query as the URL would hold it (normalised like one read from the URL). */
   const queryOf = (text: string) => readUrlState(new URLSearchParams({ q: text }), SEARCH_URL_FORMAT).q;
@@ -94,22 +109,29 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
 
   /**
    * Renders results [shown, shown + PAGE_SIZE) of the current outcome; `painted` runs as soon as
-   * the first of them are on screen.
+   * the first of them are on screen (and then the rest are rendered after that frame).
    */
   const renderMore = async (gen: number, replace = false, painted?: () => void): Promise<boolean> => {
     if (!outcome) return false;
     const engine = await enginePromise;
+    const { SearchEngine: Engine } = await engineModule;
     const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
     const current = outcome;
     if (replace && slice.length === 0) list.replaceChildren();
     // The first few results first (what a reader sees first), then the rest of the page.
     for (const [k, part] of [slice.slice(0, FIRST_PAINT), slice.slice(FIRST_PAINT)].entries()) {
       if (part.length === 0) continue;
+      // The rest's data is asked for once the first results are on screen: until then it would
+      // only share the connection with the data of what the reader sees first.
+      if (k > 0 && painted) {
+        await afterPaint();
+        if (gen !== generation) return false;
+      }
       const fragments = await Promise.all(part.map((m) => engine.fragment(m.page)));
       if (gen !== generation) return false;
       const offset = shown + (k === 0 ? 0 : FIRST_PAINT);
       const items = part.map((m, i) => {
-        const item = resultItem(m, SearchEngine.hits(current, m.page), fragments[i]!, base);
+        const item = resultItem(m, Engine.hits(current, m.page), fragments[i]!, base);
         // Each group is labelled at its first result.
         item.dataset.group = m.group;
         if (current.results[offset + i - 1]?.group !== m.group) item.prepend(groupLabel(current, m.group));

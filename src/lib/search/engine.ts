@@ -23,6 +23,7 @@ import {
 } from './pagefind-format.ts';
 import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from './query.ts';
 import { parsePhraseTable, phraseKey, PHRASES_FILE } from './phrases.ts';
+import { decodeStartFile, START_FILE } from './startup.ts';
 
 /** Reads a file of the Pagefind bundle, by path relative to the bundle ("index/x.pf_index"). */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
@@ -99,20 +100,36 @@ export class SearchEngine {
     this.filters = filters;
   }
 
-  /** Loads the entry file, the index metadata and all filter chunks. */
+  /**
+   * Loads the entry file, the index metadata, all filter chunks, the fold and phrase tables: from
+   * the startup bundle (startup.ts, one request) when the index has one, else file by file.
+   */
   static async open(fetchBytes: FetchBytes): Promise<SearchEngine> {
-    const entry = parseEntry(JSON.parse(new TextDecoder().decode(await fetchBytes('pagefind-entry.json'))));
+    const bundled = await fetchBytes(START_FILE).then(
+      (bytes) => decodeStartFile(JSON.parse(new TextDecoder().decode(bytes))),
+      () => new Map<string, Uint8Array>(),
+    );
+    const read: FetchBytes = (path) => {
+      const bytes = bundled.get(path);
+      return bytes ? Promise.resolve(bytes) : fetchBytes(path);
+    };
+    return SearchEngine.openFrom(read, fetchBytes);
+  }
+
+  /** Opens the index reading its first files with `read`, and everything later with `fetchBytes`. */
+  private static async openFrom(read: FetchBytes, fetchBytes: FetchBytes): Promise<SearchEngine> {
+    const entry = parseEntry(JSON.parse(new TextDecoder().decode(await read('pagefind-entry.json'))));
     if (!SUPPORTED_VERSIONS.test(entry.version)) {
       throw new Error(`Search index was written by Pagefind ${entry.version}; this reader supports ${SUPPORTED_VERSIONS}`);
     }
-    const load = async (path: string) => stripSignature(await gunzip(await fetchBytes(path)));
+    const load = async (path: string) => stripSignature(await gunzip(await read(path)));
     // Without the fold table (a failed request) search still runs, only without variant folding.
-    const foldData = fetchBytes(FOLD_FILE).then(
+    const foldData = read(FOLD_FILE).then(
       (bytes) => parseFoldData(JSON.parse(new TextDecoder().decode(bytes))),
       () => undefined,
     );
     // Without the phrase table (a failed request), every phrase is matched from its characters.
-    const phraseData = fetchBytes(PHRASES_FILE).then(
+    const phraseData = read(PHRASES_FILE).then(
       (bytes) => parsePhraseTable(JSON.parse(new TextDecoder().decode(bytes))),
       () => new Map<string, string>(),
     );

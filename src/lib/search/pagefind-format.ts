@@ -4,7 +4,10 @@
 // (pagefind_web/src/{metadata,index,filter_index}.rs); pagefind-format.test.ts decodes an index
 // written by the real Pagefind binary, so an incompatible Pagefind upgrade fails the tests.
 import { CborReader } from './cbor.ts';
+import { BODY_WEIGHT, FURNITURE_PREFIX, FURNITURE_SEPARATOR, GAP_ID, H1_WEIGHT } from './pagefind-constants.ts';
 import { compareCodePoints } from './text.ts';
+
+export { BODY_WEIGHT, FURNITURE_PREFIX, FURNITURE_SEPARATOR, GAP_ID, H1_WEIGHT };
 
 /** Versions of the index format this reader was written and tested against. */
 export const SUPPORTED_VERSIONS = /^1\.6\./;
@@ -123,8 +126,6 @@ export interface WordPostings {
   variants: Map<string, Posting[]>;
 }
 
-export const BODY_WEIGHT = 24;
-export const H1_WEIGHT = 7 * 24;
 
 /** Scratch buffer for raw location lists (grown as needed). */
 let scratch = new Int32Array(1024);
@@ -328,19 +329,6 @@ export function chunksFor(word: string, chunks: readonly MetaChunk[]): MetaChunk
   });
 }
 
-/**
- * Id of the gap markers the index copy (index-copy.ts) puts wherever the indexed text is
- * interrupted on the page (a block's edge, an element left out of the index). Pagefind stores
- * them as anchors; parseFragment hands them over as `gaps`.
- */
-export const GAP_ID = '~';
-/**
- * The text a page shows besides its indexed text (index-copy.ts) travels as the id of an empty
- * element, `FURNITURE_PREFIX` + segments joined by FURNITURE_SEPARATOR: Pagefind stores ids in
- * the page's fragment without indexing them (metadata values would be indexed as words).
- */
-export const FURNITURE_PREFIX = '~furniture:';
-export const FURNITURE_SEPARATOR = '¦';
 
 /** The page data Pagefind stores per page (pagefind/src/fragments). */
 export interface Fragment {

@@ -39,6 +39,10 @@ describe('worthAChunk / parsePhraseTable', () => {
     expect(worthAChunk(1_000_000, 100_000)).toBe(true);
     expect(worthAChunk(1_000_000, 400_000)).toBe(false);
     expect(worthAChunk(10_000, 100)).toBe(false);
+    // The site's names from two index chunks' worth of their characters on.
+    expect(worthAChunk(10_000, 100, true)).toBe(true);
+    expect(worthAChunk(10_000, 3_000, true)).toBe(false);
+    expect(worthAChunk(6_000, 100, true)).toBe(false);
   });
   it('rejects a malformed table', () => {
     expect(parsePhraseTable({ '联 盟': 'zh-cn_phrase_1' }).get('联 盟')).toBe('zh-cn_phrase_1');

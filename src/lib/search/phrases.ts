@@ -12,6 +12,7 @@
 // Pagefind's format, and lists it in PHRASES_FILE. The engine, asked for such a phrase, loads
 // that chunk instead of the characters' lists; results, counts, excerpts and links are the same.
 import { concat, head, int, text } from './cbor-write.ts';
+import { TARGET_CHUNK_BYTES } from './rechunk.ts';
 import type { QueryTerm } from './query.ts';
 
 /** Phrase key → hash of its chunk (index/<hash>.pf_index). Written beside the index. */
@@ -19,6 +20,13 @@ export const PHRASES_FILE = 'kb-phrases.json';
 
 /** A phrase is given its own chunk when its characters' entries hold at least this many bytes (uncompressed)… */
 export const MIN_CHARACTER_BYTES = 600_000;
+/**
+ * …or, for a name of the site (a case, practice, mechanism or term: what readers search by), this
+ * many — two index chunks' worth (rechunk.ts), so that a name is one small download instead of
+ * one chunk per character even on a small site. The names are a few hundred at most, so the
+ * table (read by every search, startup.ts) stays small…
+ */
+export const MIN_NAME_CHARACTER_BYTES = 2 * TARGET_CHUNK_BYTES;
 /** …and its own entry is at most this share of them. */
 export const MAX_PHRASE_SHARE = 0.25;
 
@@ -78,7 +86,10 @@ export function parsePhraseTable(json: unknown): Map<string, string> {
   return new Map(Object.entries(json as Record<string, string>));
 }
 
-/** Whether a phrase earns its own chunk (byte sizes uncompressed; asked first with phraseBytes 0, before it is encoded). */
-export function worthAChunk(characterBytes: number, phraseBytes: number): boolean {
-  return characterBytes >= MIN_CHARACTER_BYTES && phraseBytes <= MAX_PHRASE_SHARE * characterBytes;
+/**
+ * Whether a phrase earns its own chunk (byte sizes uncompressed; asked first with phraseBytes 0,
+ * before it is encoded); `isName`: the phrase is one of the site's names.
+ */
+export function worthAChunk(characterBytes: number, phraseBytes: number, isName = false): boolean {
+  return characterBytes >= (isName ? MIN_NAME_CHARACTER_BYTES : MIN_CHARACTER_BYTES) && phraseBytes <= MAX_PHRASE_SHARE * characterBytes;
 }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticImports, startupFiles, withModulePreloads, withStartupPreloads } from './preload.ts';
-
-const page = (base: string) =>
-  `<head><link rel="preload" href="${base}pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="${base}pagefind/kb-fold.json" as="fetch" crossorigin="anonymous"></head>`;
+import { dynamicImports, staticImports, startupFiles, withModulePreloads } from './preload.ts';
 
 describe('search page preloads', () => {
   it('lists the metadata and filter files of an index', () => {
@@ -13,29 +10,32 @@ describe('search page preloads', () => {
     expect(files).toEqual(['pagefind.zh-cn_1.pf_meta', 'filter/zh-cn_a.pf_filter']);
   });
 
-  it('adds them after the entry preload, under the page’s base, and replaces its own earlier links', () => {
-    const once = withStartupPreloads(page('/kb/'), ['pagefind.x.pf_meta', 'filter/a.pf_filter']);
-    expect(once).toBe(
-      '<head><link rel="preload" href="/kb/pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous">' +
-        '<link data-search-preload rel="preload" href="/kb/pagefind/pagefind.x.pf_meta" as="fetch" crossorigin="anonymous">' +
-        '<link data-search-preload rel="preload" href="/kb/pagefind/filter/a.pf_filter" as="fetch" crossorigin="anonymous">' +
-        '<link rel="preload" href="/kb/pagefind/kb-fold.json" as="fetch" crossorigin="anonymous"></head>',
-    );
-    const again = withStartupPreloads(once, ['pagefind.y.pf_meta']);
-    expect(again).not.toContain('pagefind.x.pf_meta');
-    expect(again.match(/data-search-preload/g)).toHaveLength(1);
-    expect(withStartupPreloads('<head></head>', ['a'])).toBe('<head></head>');
-  });
-
-  it('preloads the modules the search script imports, so they load with it', () => {
-    const js = 'import{a as e,c as t}from"./url-state.X1.js";import"./side.Y2.js";const z=import("./lazy.Z.js");';
+  it('preloads the page’s scripts, largest first, and the modules they import (statically, dynamically, indirectly), before its other links', () => {
+    const js = 'import{a as e,c as t}from"./url-state.X1.js";import"./side.Y2.js";const z=p(()=>import("./lazy.Z.js"),[]);const w=import(`./lazy.Z.js`);';
     expect(staticImports(js)).toEqual(['./url-state.X1.js', './side.Y2.js']);
-    const html = '<head><title>t</title></head><body><script type="module" src="/kb/_assets/search.A.js"></script></body>';
-    const once = withModulePreloads(html, (src) => (src === '/kb/_assets/search.A.js' ? staticImports(js) : []));
+    expect(dynamicImports(js)).toEqual(['./lazy.Z.js']);
+    const html =
+      '<head><title>t</title><link rel="stylesheet" href="/kb/_assets/a.css"></head><body>' +
+      '<script type="module" src="/kb/_assets/guard.B.js"></script><script type="module" src="/kb/_assets/search.A.js"></script></body>';
+    const modules = (src: string) =>
+      src === '/kb/_assets/search.A.js'
+        ? { size: 40000, imports: [...staticImports(js), ...dynamicImports(js)] }
+        : src === '/kb/_assets/lazy.Z.js'
+          ? { size: 20000, imports: ['./side.Y2.js', './deep.W.js'] }
+          : { size: 500, imports: [] };
+    const once = withModulePreloads(html, modules);
     expect(once).toBe(
-      '<head><title>t</title><link data-search-modulepreload rel="modulepreload" href="/kb/_assets/url-state.X1.js">' +
-        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/side.Y2.js"></head><body><script type="module" src="/kb/_assets/search.A.js"></script></body>',
+      '<head><title>t</title>' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/search.A.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/url-state.X1.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/side.Y2.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/lazy.Z.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/deep.W.js">' +
+        '<link data-search-modulepreload rel="modulepreload" href="/kb/_assets/guard.B.js">' +
+        '<link rel="stylesheet" href="/kb/_assets/a.css"></head><body>' +
+        '<script type="module" src="/kb/_assets/guard.B.js"></script><script type="module" src="/kb/_assets/search.A.js"></script></body>',
     );
-    expect(withModulePreloads(once, () => [])).toBe(html);
+    expect(withModulePreloads(once, modules)).toBe(once);
+    expect(withModulePreloads('<head><link rel="icon" href="/i.svg"></head><body></body>', modules)).toBe('<head><link rel="icon" href="/i.svg"></head><body></body>');
   });
 });

@@ -6,7 +6,8 @@
 import { afterTitle, buildExcerpt, contentPieces, isBlockBreak, sectionsFor, type Segment } from './excerpt.ts';
 import { anchorTextEnd, linkTarget, runAt } from './link-target.ts';
 import type { PageMatch, TermHits } from './match.ts';
-import { BODY_WEIGHT, H1_WEIGHT, type Fragment } from './pagefind-format.ts';
+import { BODY_WEIGHT, H1_WEIGHT } from './pagefind-constants.ts';
+import type { Fragment } from './pagefind-format.ts';
 import { stripZwsp } from './text.ts';
 import { textFragmentHash } from './text-fragment.ts';
 import { joinBase } from '../paths.ts';

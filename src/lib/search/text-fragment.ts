@@ -11,7 +11,7 @@
 //   page shows besides it (its furniture, recorded by the index copy); otherwise the link
 //   carries the block address alone.
 import { isBlockBreak } from './excerpt.ts';
-import { FURNITURE_SEPARATOR } from './pagefind-format.ts';
+import { FURNITURE_SEPARATOR } from './pagefind-constants.ts';
 import { wordEnds } from './text.ts';
 
 /**
