@@ -42,6 +42,12 @@ const QUERIES = process.env.LANDING_QUERIES
  * fragments off get block addresses only: every other query suffices for them.
  */
 const ADDRESS_ONLY_QUERIES = QUERIES.filter((_, i) => i % 2 === 0);
+/**
+ * Firefox with text fragments on gets the other queries: between its two runs every query is
+ * clicked in Firefox once, and its text directives on six queries' links (the slowest browser to
+ * drive; current Chromium follows the directives of all thirteen).
+ */
+const FIREFOX_DIRECTIVE_QUERIES = QUERIES.filter((_, i) => i % 2 === 1);
 /** Page furniture: a link must never land here. */
 const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
 
@@ -201,7 +207,7 @@ async function until<A>(d: Driver, what: string, fn: (arg: A) => boolean, arg: A
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await d.evaluate(fn, arg).catch(() => false)) return;
-    await sleep(30);
+    await sleep(10);
   }
   throw new Error(`${d.name}: timed out waiting for ${what}`);
 }
@@ -272,7 +278,7 @@ const together = limiter(2);
 describe.concurrent('links land on their passage', () => {
   it.each([
     ['Chromium', launchCurrentChromium, QUERIES],
-    ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox(), QUERIES]] as const) : []),
+    ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox(), FIREFOX_DIRECTIVE_QUERIES]] as const) : []),
     ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), ADDRESS_ONLY_QUERIES],
     ...(firefoxInstalled
       ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), ADDRESS_ONLY_QUERIES]] as const)

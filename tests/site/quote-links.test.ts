@@ -199,13 +199,19 @@ const BROWSERS: [string, Launch][] = [
 ];
 const ONLY = process.env.QUOTE_LINKS_BROWSERS?.split(',');
 /**
+ * Characters into its block from which a quote could start below the first screen when its block
+ * is scrolled to the top: measured on a source page, 20 characters a line and 27 lines on a phone
+ * (390×844), 36 and 25 on a laptop (1366×768); each threshold is well inside its first screen.
+ */
+const DEEP: Record<string, number> = { '390×844': 200, '1366×768': 600 };
+/**
  * Every quote is clicked at 390×844 in current Chromium (a phone: where a quote deep in a long
  * paragraph would fall below the screen). Elsewhere, to keep the run short, every quote starting
- * 200 or more characters into its block and every tenth of the others; QUOTE_LINKS_ALL=1 clicks all.
+ * deep in its block for that size (DEEP) and every tenth of the others; QUOTE_LINKS_ALL=1 clicks all.
  */
 function sampled(links: CiteLink[], name: string, size: string): CiteLink[] {
   if (process.env.QUOTE_LINKS_ALL === '1' || (name === 'Chromium' && size === '390×844')) return links;
-  return links.filter((l, i) => i % 10 === 0 || (locate(sourceOfHref(l.href), l.quote)?.span.start ?? 0) >= 200);
+  return links.filter((l, i) => i % 10 === 0 || (locate(sourceOfHref(l.href), l.quote)?.span.start ?? 0) >= DEEP[size]!);
 }
 const SIZES = process.env.QUOTE_LINKS_SIZES?.split(',');
 
