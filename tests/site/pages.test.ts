@@ -48,7 +48,6 @@ const KINDS = new Map(paths.map((p) => [p, elementKinds(builtPage(DIST, p.slice(
 /** The pages the rendering rules run on: together they show every kind of element of every page. */
 const RENDERING_SAMPLE = new Set(renderingSample(KINDS));
 
-
 interface AxeNode {
   target: unknown[];
   failureSummary?: string;
