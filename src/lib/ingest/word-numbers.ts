@@ -1,15 +1,6 @@
 // Word's number formats (w:numFmt, w:pgNumType w:fmt) as the numbers print: list numbers
 // (第一条 …) and page numbers. Shared by the paragraph reader and the page locators.
-
-const CN_DIGITS = '〇一二三四五六七八九';
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
-export function chineseCounting(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  const rest = n % 100;
-  return `${CN_DIGITS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${CN_DIGITS[rest]}` : rest < 20 ? `一${chineseCounting(rest)}` : chineseCounting(rest)}`;
-}
+import { ZH_DIGITS, zhNumeral } from '../zh-numerals.ts';
 
 /** A list number in Word's number format. */
 export function formatNumber(n: number, format: string): string {
@@ -19,9 +10,9 @@ export function formatNumber(n: number, format: string): string {
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
     case 'ideographLegalTraditional':
-      return chineseCounting(n);
+      return zhNumeral(n);
     case 'ideographDigital':
-      return [...String(n)].map((d) => CN_DIGITS[Number(d)]).join('');
+      return [...String(n)].map((d) => ZH_DIGITS[Number(d)]).join('');
     case 'ideographTraditional':
       return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10]!;
     case 'decimalEnclosedCircle':

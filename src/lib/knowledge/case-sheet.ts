@@ -3,7 +3,7 @@
 // so the page links each one to its place in the source (出处).
 import type { Case, Quote } from '../../schemas/knowledge.ts';
 import { formatDateZh, parseDateOrThrow } from './dates.ts';
-import { zhNumeral } from './present.ts';
+import { zhNumeral } from '../zh-numerals.ts';
 import { UI } from '../ui/zh-CN.ts';
 
 const LABEL = UI.caseSheet.rows;

@@ -3,7 +3,7 @@
 // (dimensions side by side, for desktop) and "narrow" (one column, for phones). Text is
 // wrapped here (SVG does not wrap), with the usual Chinese line-breaking rules.
 import type { Framework } from '../../schemas/knowledge.ts';
-import { zhNumeral } from './present.ts';
+import { zhNumeral } from '../zh-numerals.ts';
 
 export type DiagramVariant = 'wide' | 'narrow';
 

@@ -4,7 +4,8 @@
 import type { Comparison, Framework, FrameworkDimension } from '../../schemas/knowledge.ts';
 import { pointPrefix } from './diagram.ts';
 import { indexDimensions, type DimensionRef } from './frameworks.ts';
-import { zhNumeral, type SourceInfo } from './present.ts';
+import type { SourceInfo } from './present.ts';
+import { zhNumeral } from '../zh-numerals.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
 import { UI } from '../ui/zh-CN.ts';
 import { dimensionHref, frameworkHref, sourceHref } from '../routes.ts';

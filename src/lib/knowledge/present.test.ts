@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fullTitle, missingFacts, modelLabel, zhNumeral } from './present.ts';
+import { fullTitle, missingFacts, modelLabel } from './present.ts';
 
 describe('present', () => {
-  it('writes Chinese numerals', () => {
-    expect([1, 4, 7, 10, 12, 20, 21, 99].map(zhNumeral)).toEqual(['一', '四', '七', '十', '十二', '二十', '二十一', '九十九']);
-    expect(zhNumeral(120)).toBe('120');
-  });
-
   it('names what a source record does not give', () => {
     expect(missingFacts({ authors: ['张鸣年'], kind: 'paper' })).toEqual(['发表出处未详']);
     expect(missingFacts({ authors: [], kind: 'paper' })).toEqual(['作者未署名', '发表出处未详']);

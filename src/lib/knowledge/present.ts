@@ -3,22 +3,11 @@
 import type { Model } from '../../schemas/knowledge.ts';
 import type { SourceRecord } from '../../schemas/source.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { zhNumeral } from '../zh-numerals.ts';
 
 /** A source record with its id (src/schemas/source.ts). */
 export type SourceInfo = SourceRecord;
 
-const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99). */
-export function zhNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 10) return ZH_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ones ? ZH_DIGITS[ones] : ''}`;
-}
-
-/** The full title: 正题——副题. */
 export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
   return s.subtitle ? `${s.title}——${s.subtitle}` : s.title;
 }

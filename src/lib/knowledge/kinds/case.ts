@@ -4,7 +4,8 @@ import type { Quote } from '../../../schemas/knowledge.ts';
 import { caseSheet, guideCaseNotice } from '../case-sheet.ts';
 import { formatDateZh, parseDateOrThrow } from '../dates.ts';
 import { displayText } from '../display.ts';
-import { modelLabel, zhNumeral } from '../present.ts';
+import { modelLabel } from '../present.ts';
+import { zhNumeral } from '../../zh-numerals.ts';
 import { comparable, quoted, unquoted } from '../question-text.ts';
 import { normaliseQuote, quotePreview } from '../quote.ts';
 import { caseHref } from '../../routes.ts';
@@ -12,7 +13,6 @@ import { UI } from '../../ui/zh-CN.ts';
 import { byId, declareKind, type Fact, type QuestionDraft } from './declaration.ts';
 
 const Q = UI.questions;
-const CHAPTER_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 export const caseKind = declareKind({
   collection: 'cases',
@@ -56,7 +56,7 @@ export const caseKind = declareKind({
         report('commentPage.value', `page ${d.commentPage.value} is not the page number that ends the quote "${quotePreview(d.commentPage.quote.text)}"`);
       }
       const chapterText = normaliseQuote(d.chapter.quote.text);
-      const numeral = CHAPTER_NUMERALS[d.chapter.value.number] ?? '?';
+      const numeral = zhNumeral(d.chapter.value.number);
       if (!chapterText.startsWith(`第${numeral}章`)) {
         report('chapter.value.number', `chapter ${d.chapter.value.number} does not match the quote "${quotePreview(d.chapter.quote.text)}"`);
       }
