@@ -11,7 +11,11 @@
 // page, the result link is clicked in the same tab, and the reader comes back with the Back
 // button for the next one. That matters: after a previous navigation, Chromium does not fall
 // back to the element id when a text directive fails to match (it opens the page at the top),
-// while a link opened in a fresh tab does fall back.
+// while a link opened in a fresh tab does fall back. So every link with a text directive is
+// clicked, and so are the first result and the first sub-result of each query. A link without a
+// directive (every link in Chromium 86 and in Firefox with text fragments off) lands where its
+// block address lands on its page: the others are followed there, the page opened once for all
+// of its links, as fragment navigations.
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM_86,
@@ -28,6 +32,7 @@ import { normalizeQueryText } from '../../src/lib/search/query.ts';
 import { SEARCH_TYPES } from '../../src/lib/ui/zh-CN.ts';
 import { DIST } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
+import { follow, FURNITURE, idOf, type Probe } from '../support/landing-probe.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
 /**
@@ -38,19 +43,10 @@ const QUERIES = process.env.LANDING_QUERIES
   ? process.env.LANDING_QUERIES.split(',')
   : ['联席轮值', '双报到', '三会一课', '流动党员', '网格化', '组织覆盖', '党建联盟', '融媒', '四维度', '轮值单位', '2018', '研讨题', '联盟 退出'];
 /**
- * Chromium 86 (no Intl.Segmenter, so the search page adds no directive) and Firefox with text
- * fragments off get block addresses only: every other query suffices for them.
- */
-const ADDRESS_ONLY_QUERIES = QUERIES.filter((_, i) => i % 2 === 0);
-/**
- * Firefox with text fragments on gets the other queries: between its two runs every query is
- * clicked in Firefox once, and its text directives on six queries' links (the slowest browser to
- * drive; current Chromium follows the directives of all thirteen).
+ * Firefox with text fragments on clicks every other query's links (the slowest browser to drive;
+ * current Chromium clicks every query's, the address-only runs follow every query's).
  */
 const FIREFOX_DIRECTIVE_QUERIES = QUERIES.filter((_, i) => i % 2 === 1);
-/** Page furniture: a link must never land here. */
-const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
-
 /** One tab of a browser under test, named for the summary. */
 type Driver = TestPage & { name: string };
 
@@ -67,129 +63,6 @@ async function openDriver(name: string, launch: () => Promise<TestBrowser | null
       await browser.close();
     },
   };
-}
-
-interface Probe {
-  /** The text looked for (the needle, or the longest run of it the page shows). */
-  found: string;
-  occurrences: number;
-  /** Occurrences in the body text whose start is on screen. */
-  onScreen: number;
-  /** …of which inside the element the link names (or, for a heading, in the text after it). */
-  onScreenInTarget: number;
-  target: string | null;
-  landed: boolean;
-}
-
-interface Visit {
-  url: string;
-  /** The texts looked for: the link lands when one of them does (the words of a query). */
-  needles: string[];
-  /** The id the link names ('' for none). */
-  id: string;
-  /** The page is already at this URL (reached by a real navigation). */
-  here?: boolean;
-}
-
-/**
- * Runs in the page: follows each link as a fragment navigation (from the top of the page),
- * waits until it has landed or 5 s have passed, and reports where the needle is. Self-contained
- * (it is serialised into the page).
- */
-async function follow(args: { visits: Visit[]; furniture: string }): Promise<Probe[]> {
-  const squash = (s: string) => s.replace(/[\s\u200b]+/gu, '');
-  const main = document.querySelector('main')!;
-  const skip = `${args.furniture}, .paragraph-mark, [data-footnote-ref], [data-footnote-backref]`;
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  let flat = '';
-  const nodes: Text[] = [];
-  const offsets: number[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (n.parentElement?.closest(skip)) continue;
-    const d = n.data;
-    for (let i = 0; i < d.length; i++) {
-      if (/[\s\u200b]/u.test(d[i]!)) continue;
-      flat += d[i];
-      nodes.push(n);
-      offsets.push(i);
-    }
-  }
-  const probe = (needleText: string, id: string, viaDirective: boolean): Probe => {
-    // The raw quote may differ from the page at its edges (a contents line's leader dots, a
-    // renumbered heading): then the longest run of it starting in its first four characters.
-    let needle = squash(needleText);
-    if (!flat.includes(needle)) {
-      let best = '';
-      for (let s = 0; s < Math.min(4, needle.length); s++) {
-        let lo = 0;
-        let hi = needle.length - s;
-        while (lo < hi) {
-          const mid = Math.ceil((lo + hi) / 2);
-          if (flat.includes(needle.slice(s, s + mid))) lo = mid;
-          else hi = mid - 1;
-        }
-        if (lo > best.length) best = needle.slice(s, s + lo);
-      }
-      needle = best.length >= Math.min(4, needle.length) ? best : '';
-    }
-    const target = document.querySelector(':target');
-    // The element the link names. A paragraph address (p12) must hold the match; any other id
-    // (a heading, a table caption on a knowledge page) may name the part of the page it opens.
-    const named = id ? document.getElementById(id) : null;
-    const paragraph = /^p\d+(-\d+)?$/.test(id);
-    const inNamed = (node: Node): boolean => {
-      if (!named) return false;
-      if (named.contains(node)) return true;
-      return !paragraph && (named.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    };
-    let occurrences = 0;
-    let onScreen = 0;
-    let onScreenInTarget = 0;
-    for (let at = needle ? flat.indexOf(needle) : -1; at >= 0; at = flat.indexOf(needle, at + 1)) {
-      occurrences++;
-      const range = document.createRange();
-      range.setStart(nodes[at]!, offsets[at]!);
-      range.setEnd(nodes[at + needle.length - 1]!, offsets[at + needle.length - 1]! + 1);
-      const first = range.getClientRects()[0];
-      if (!first || first.width === 0) continue;
-      if (first.top >= -2 && first.bottom <= window.innerHeight + 2) {
-        onScreen++;
-        if (inNamed(nodes[at]!)) onScreenInTarget++;
-      }
-    }
-    // Chromium leaves :target unset when it scrolls to a text directive; the on-screen match
-    // must then still be in the named block. Without a directive the block is the :target.
-    const landed = id ? onScreenInTarget > 0 && (target?.id === id || viaDirective) : onScreen > 0;
-    return { found: needle, occurrences, onScreen, onScreenInTarget, target: target?.id ?? null, landed };
-  };
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const out: Probe[] = [];
-  for (const v of args.visits) {
-    if (!v.here) {
-      history.replaceState(null, '', location.pathname + location.search);
-      window.scrollTo(0, 0);
-      location.href = v.url;
-    }
-    const viaDirective = v.url.includes(':~:');
-    const probeAll = () => {
-      const probes = v.needles.map((n) => probe(n, v.id, viaDirective));
-      return probes.find((x) => x.landed) ?? probes[0]!;
-    };
-    let p = probeAll();
-    // Up to 5 s for the browser to scroll (a busy machine can be slow; a landed link stops at once).
-    for (const until = Date.now() + 5000; !p.landed && Date.now() < until; ) {
-      await frame();
-      await new Promise((r) => setTimeout(r, 25));
-      p = probeAll();
-    }
-    out.push(p);
-  }
-  return out;
-}
-
-function idOf(href: string): string {
-  const hash = href.split('#')[1] ?? '';
-  return decodeURIComponent(hash.split(':~:')[0]!);
 }
 
 interface ResultLink {
@@ -233,21 +106,27 @@ function tagLinks(): { href: string; kind: string; type: string }[] {
   });
 }
 
+type Followed = { link: ResultLink; probe: Probe; clicked: boolean };
+
 /**
- * Searches as a reader does and follows every result and sub-result link on the first page of
- * results: the query typed into the search page, each link clicked in the same tab, then Back.
- * Returns the links with where each landed.
+ * Searches as a reader does — the query typed into the search page — and follows the result and
+ * sub-result links on the first page of results. Each link with a text directive, and the first
+ * result and first sub-result, are clicked in the same tab, coming back with Back before the
+ * next. The others land by their block address alone: they are followed on their own page,
+ * opened once for all of them, as fragment navigations.
  */
-async function clickResults(d: Driver, site: RunningSite, query: string): Promise<{ link: ResultLink; probe: Probe }[]> {
+async function followResults(d: Driver, site: RunningSite, query: string): Promise<Followed[]> {
   const q = normalizeQueryText(query);
   const words = q.split(' ');
   await d.goto(site.url('search/'));
   await d.type('[data-search-page-input]', query);
   await until(d, `results of ${q}`, resultsShown, q);
   const links = (await d.evaluate(tagLinks, null)).map((l) => ({ ...l, query: q }) as ResultLink);
-  const out: { link: ResultLink; probe: Probe }[] = [];
-  for (const [i, link] of links.entries()) {
-    if (i > 0) {
+  const clicked = links.filter((l, i) => l.href.includes(':~:') || links.findIndex((x) => x.kind === l.kind) === i);
+  const out: Followed[] = [];
+  for (const link of clicked) {
+    const i = links.indexOf(link);
+    if (out.length > 0) {
       await d.evaluate(() => history.back(), null).catch(() => undefined);
       await until(d, `results of ${q} after Back`, resultsShown, q);
       const again = await d.evaluate(tagLinks, null);
@@ -258,7 +137,13 @@ async function clickResults(d: Driver, site: RunningSite, query: string): Promis
       null,
     );
     const [probe] = await d.evaluate(follow, { visits: [{ url: link.href, needles: words, id: idOf(link.href), here: true }], furniture: FURNITURE });
-    out.push({ link, probe: probe! });
+    out.push({ link, probe: probe!, clicked: true });
+  }
+  const rest = links.filter((l) => !clicked.includes(l));
+  for (const [page, group] of Map.groupBy(rest, (l) => l.href.split('#')[0]!)) {
+    await d.goto(page);
+    const probes = await d.evaluate(follow, { visits: group.map((l) => ({ url: l.href, needles: words, id: idOf(l.href) })), furniture: FURNITURE });
+    group.forEach((link, k) => out.push({ link, probe: probes[k]!, clicked: false }));
   }
   return out;
 }
@@ -279,17 +164,15 @@ describe.concurrent('links land on their passage', () => {
   it.each([
     ['Chromium', launchCurrentChromium, QUERIES],
     ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox(), FIREFOX_DIRECTIVE_QUERIES]] as const) : []),
-    ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), ADDRESS_ONLY_QUERIES],
-    ...(firefoxInstalled
-      ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), ADDRESS_ONLY_QUERIES]] as const)
-      : []),
-  ] as const)('in %s: every result and sub-result link, clicked on the search page, opens at the match, on screen', (name, launch, queries) =>
+    ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), QUERIES],
+    ...(firefoxInstalled ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), QUERIES]] as const) : []),
+  ] as const)('in %s: every result and sub-result link opens at the match, on screen', (name, launch, queries) =>
     together(async () => {
       const started = Date.now();
       const d = await openDriver(name, launch);
       try {
-        const followed: { link: ResultLink; probe: Probe }[] = [];
-        for (const query of queries) followed.push(...(await clickResults(d, site, query)));
+        const followed: Followed[] = [];
+        for (const query of queries) followed.push(...(await followResults(d, site, query)));
         const counts = { result: [0, 0], 'sub-result': [0, 0] };
         const failures: string[] = [];
         for (const { link: l, probe } of followed) {
@@ -298,9 +181,10 @@ describe.concurrent('links land on their passage', () => {
           else failures.push(`${l.query}: ${l.kind} ${decodeURIComponent(new URL(l.href).pathname + new URL(l.href).hash)} → ${JSON.stringify(probe)}`);
         }
         const directives = followed.filter(({ link }) => link.href.includes(':~:text=')).length;
+        const clicks = followed.filter((f) => f.clicked).length;
         const types = [...new Set(followed.map(({ link }) => link.type))].sort();
         summary.push(
-          `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${directives} links with a text directive; types ${types.join(' ')}; ${Math.round((Date.now() - started) / 1000)} s)`,
+          `  ${d.name}: ${queries.length} queries, results ${counts.result[0]}/${counts.result[1]}, sub-results ${counts['sub-result'][0]}/${counts['sub-result'][1]} landed (${clicks} clicked on the search page, ${followed.length - clicks} followed on their page; ${directives} links with a text directive; types ${types.join(' ')}; ${Math.round((Date.now() - started) / 1000)} s)`,
         );
         expect(failures).toEqual([]);
         expect(counts.result[1]).toBeGreaterThan(queries === QUERIES ? 50 : 20);
