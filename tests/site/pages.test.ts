@@ -128,9 +128,14 @@ async function documentProblems(page: Page, expectedCanonical: string | null): P
   return problems;
 }
 
-/** Opens a tab that records Content-Security-Policy violations in every page it loads. */
+/**
+ * Opens a tab that records Content-Security-Policy violations in every page it loads and has
+ * axe-core in every page (an init script through the DevTools protocol, which the CSP does not
+ * govern: sent to the browser once per tab; sending it with each page cost more than axe's own run).
+ */
 async function newTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
+  await page.addInitScript({ content: AXE_SOURCE });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
