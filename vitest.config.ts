@@ -45,6 +45,9 @@ export default defineConfig({
           // own navigations, so two of them keep both cores of the machine busy.
           fileParallelism: true,
           maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 2),
+          // As in the unit project: the files share their worker's module cache (none changes
+          // global state another reads), so the sources and the knowledge model load once per worker.
+          isolate: false,
         },
       },
     ],
