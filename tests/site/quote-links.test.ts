@@ -129,10 +129,12 @@ function pathOf(href: string): string {
   return href.split('#')[0]!;
 }
 
+const builtPages = new Map<string, string>();
 /** Where the span a link names starts in its page's built HTML (its place in page order). */
 function placeOnPage(href: string): number {
-  const html = readFileSync(path.join(SITE_DIR, pathOf(href), 'index.html'), 'utf8');
-  return html.indexOf(`id="${idOf(href)}"`);
+  const page = pathOf(href);
+  if (!builtPages.has(page)) builtPages.set(page, readFileSync(path.join(SITE_DIR, page, 'index.html'), 'utf8'));
+  return builtPages.get(page)!.indexOf(`id="${idOf(href)}"`);
 }
 
 /**
