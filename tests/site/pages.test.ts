@@ -66,8 +66,6 @@ interface AxeViolation {
  */
 async function axeViolations(page: Page, scheme: 'light' | 'dark', rendering = true): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
-  // Evaluated through the DevTools protocol: not an inline script, so the page's CSP allows it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const rules = rendering ? {} : Object.fromEntries(RENDERING_RULES.map((id) => [id, { enabled: false }]));
   const violations = await page.evaluate(
     async ({ runOnly, rules }) =>

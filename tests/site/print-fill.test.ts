@@ -20,14 +20,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
 import { UI } from '../../src/lib/ui/zh-CN.ts';
 import { fillSummary, hasPoppler, printedPages, sectionPages, squash, underfilled, type Margins } from '../../scripts/kit/print-fill.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
-import { CHROMIUM_109, CHROMIUM_86, provisionChromium, type OldChromium } from '../support/old-browsers.ts';
+import { CHROMIUM_109, CHROMIUM_86, launchOldPlaywright, type OldChromium } from '../support/old-browsers.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 
@@ -55,9 +55,6 @@ const MARGINS: Record<'current' | 'old', { portrait: Margins; landscape: Margins
   old: { portrait: { top: 16, bottom: 18, left: 15, right: 9, strip: 6 }, landscape: { top: 12, bottom: 14, left: 12, right: 9, strip: 6 } },
 };
 
-/** The packages' Chromium is built for AWS Lambda: headless only (as tests/support/old-browsers.ts launches it). */
-const OLD_ARGS = ['--headless', '--no-sandbox', '--no-zygote', '--use-gl=swiftshader', '--disable-gpu', '--no-first-run'];
-
 /** In the page: the first line of each element the browser breaks a page before (or starts a named page at). */
 function sectionStarts(): string[] {
   const out: string[] = [];
@@ -78,7 +75,7 @@ function printTests(name: string, old: OldChromium | null): void {
     let browser: Browser;
     let site: RunningSite;
     beforeAll(async () => {
-      browser = old ? await chromium.launch({ executablePath: provisionChromium(old), args: OLD_ARGS }) : await launchBrowser();
+      browser = old ? await launchOldPlaywright(old) : await launchBrowser();
       site = await serveSite(DIST);
       mkdirSync(path.join(OUT, name), { recursive: true });
     });

@@ -189,8 +189,12 @@ export async function launchCurrentChromium(): Promise<TestBrowser> {
 }
 
 export async function launchOldChromium(spec: OldChromium): Promise<TestBrowser> {
-  const executablePath = provisionChromium(spec);
-  return wrapPlaywright(spec.name, await chromium.launch({ executablePath, args: OLD_CHROMIUM_ARGS }));
+  return wrapPlaywright(spec.name, await launchOldPlaywright(spec));
+}
+
+/** An old Chromium as playwright-core's own Browser (for what TestPage leaves out: printing to PDF). */
+export function launchOldPlaywright(spec: OldChromium): Promise<PlaywrightBrowser> {
+  return chromium.launch({ executablePath: provisionChromium(spec), args: OLD_CHROMIUM_ARGS });
 }
 
 /** Room headless Firefox keeps around the page (toolbars), by executable, as measured at launch. */

@@ -8,6 +8,7 @@ import { zhNumeral } from '../zh-numerals.ts';
 /** A source record with its id (src/schemas/source.ts). */
 export type SourceInfo = SourceRecord;
 
+/** The full title: 正题——副题. */
 export function fullTitle(s: Pick<SourceInfo, 'title' | 'subtitle'>): string {
   return s.subtitle ? `${s.title}——${s.subtitle}` : s.title;
 }

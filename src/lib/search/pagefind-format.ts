@@ -126,7 +126,6 @@ export interface WordPostings {
   variants: Map<string, Posting[]>;
 }
 
-
 /** Scratch buffer for raw location lists (grown as needed). */
 let scratch = new Int32Array(1024);
 
@@ -328,7 +327,6 @@ export function chunksFor(word: string, chunks: readonly MetaChunk[]): MetaChunk
     );
   });
 }
-
 
 /** The page data Pagefind stores per page (pagefind/src/fragments). */
 export interface Fragment {

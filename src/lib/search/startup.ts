@@ -26,18 +26,12 @@ export interface StartFile {
 /** Files whose bytes are UTF-8 text (stored as strings; everything else in base64). */
 const isText = (path: string) => path.endsWith('.json');
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** The bundle's JSON text for `files` (path relative to the bundle → bytes), in the given order. */
+/** The bundle's JSON text for `files` (path relative to the bundle → bytes), in the given order. Run by the build (Node). */
 export function encodeStartFile(files: Iterable<readonly [string, Uint8Array]>): string {
   const out: StartFile = { text: {}, base64: {} };
   for (const [path, bytes] of files) {
     if (isText(path)) out.text[path] = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    else out.base64[path] = toBase64(bytes);
+    else out.base64[path] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   }
   return JSON.stringify(out);
 }
