@@ -195,7 +195,7 @@ async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   // Every part but load opens a browser.
   const needsBrowser = options.parts.some((p) => p !== 'load');
-  const { executablePath: chromePath, env: chromeEnv } = needsBrowser ? findChromium() : { executablePath: '', env: {} };
+  const { executablePath: chromePath, env: chromeEnv } = needsBrowser ? findChromium('full') : { executablePath: '', env: {} };
   // Lighthouse's launcher and `chromium --version` start the browser with this process's environment.
   Object.assign(process.env, chromeEnv);
   const results: BenchResults = {
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
   }
 
   if (needsBrowser) {
-    const browser = await launchBrowser();
+    const browser = await launchBrowser('full');
     try {
       if (options.parts.includes('site')) await measureSite(browser, siteDist, chromePath, options, results);
       if (options.growth.length > 0) await measureGrowth(browser, options, results);

@@ -35,6 +35,11 @@ export function unpackChromium(packageDir: string, cacheDir: string): UnpackedCh
     if (tar.status !== 0) throw new Error(`Unpacking ${name}/bin/${archive} failed: ${tar.stderr.toString() || tar.error?.message}`);
   }
   writeFileSync(path.join(staging, '.unpacked'), `${name}@${version}`);
+  // Another process may have unpacked the same version meanwhile, and may be running it.
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${name}@${version}`) {
+    rmSync(staging, { recursive: true, force: true });
+    return result;
+  }
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(path.dirname(cacheDir), { recursive: true });
   renameSync(staging, cacheDir);

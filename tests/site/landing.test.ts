@@ -165,7 +165,7 @@ const together = limiter(2);
 // Each browser in its own test, two at a time (the longest first).
 describe.concurrent('links land on their passage', () => {
   it.each([
-    ['Chromium', launchCurrentChromium, CHROMIUM_DIRECTIVE_QUERIES],
+    ['Chromium', () => launchCurrentChromium('full'), CHROMIUM_DIRECTIVE_QUERIES],
     ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox(), FIREFOX_DIRECTIVE_QUERIES]] as const) : []),
     ['Chromium 86 (360/奇安信 kernel)', () => launchOldChromium(CHROMIUM_86), QUERIES],
     ...(firefoxInstalled ? ([['Firefox ESR (text fragments off)', () => launchFirefox({ 'dom.text_fragments.enabled': false }), QUERIES]] as const) : []),

@@ -320,7 +320,8 @@ afterAll(() => {
 const firefoxInstalled = firefoxPath() !== null;
 if (!firefoxInstalled) console.warn(FIREFOX_MISSING);
 describe.each([
-  ['current Chromium', launchCurrentChromium],
+  // The full browser: result links carry text directives, and only it follows them (scripts/kit/browser.ts).
+  ['current Chromium', () => launchCurrentChromium('full')],
   ['Chromium 86', () => launchOldChromium(CHROMIUM_86)],
   ['Chromium 109', () => launchOldChromium(CHROMIUM_109)],
   ...(firefoxInstalled ? ([['Firefox ESR', () => launchFirefox()]] as const) : []),

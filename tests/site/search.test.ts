@@ -32,17 +32,21 @@ async function buildFixtureSite(): Promise<void> {
 }
 
 let browser: Browser;
-/** Whether the test browser scrolls to text directives (the npm-packaged Chromium does not). */
+/** The full browser, for following result links: only it scrolls to text directives (scripts/kit/browser.ts). */
+let fullBrowser: Browser;
+/** Whether fullBrowser scrolls to text directives (not when it is the headless shell: no full Chromium installed). */
 let textFragments = false;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
-  textFragments = await followsTextFragments(browser);
+  fullBrowser = await launchBrowser('full');
+  textFragments = await followsTextFragments(fullBrowser);
   if (!textFragments) console.warn('This Chromium does not follow text fragments: the scroll-to-highlight check was NOT tested (links still land by paragraph address).');
   await buildFixtureSite();
 });
 afterAll(async () => {
   await browser?.close();
+  await fullBrowser?.close();
 });
 
 /** Waits until the results for `q` are rendered. */
@@ -264,7 +268,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
   });
 
   it('links each result to the match (block address, text fragment) and each sub-result to its section', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const page = await fullBrowser.newPage({ viewport: { width: 800, height: 600 } });
     let checkedSections = 0;
     for (const q of queries.some.slice(0, name === 'fixture' ? 3 : 2)) {
       await openSearch(page, site, q);
