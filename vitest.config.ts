@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -28,6 +29,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts'],
           testTimeout: 60_000,
+          // One file per core (Vitest's default leaves one core to itself: on two cores, one
+          // worker). Measured on two cores: 24 s → 20 s.
+          maxWorkers: availableParallelism(),
           // The unit files share their workers' module cache (no file changes global state a
           // later file reads): loading the sources and the knowledge model once per worker
           // instead of once per file halves the run.
