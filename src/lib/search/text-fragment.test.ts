@@ -50,9 +50,9 @@ describe('text fragments', () => {
     expect(d.prefix).not.toContain('158');
   });
 
-  it('takes no context from outside the block holding the match (table cells are joined by a space in the index)', () => {
-    // Two cells: 组织党建资源 | 为辖区党员参加三会一课提供服务 (the second cell starts at position 7).
-    const p = contentPieces([...'组织党建资源 为辖区党员参加三会一课提供服务'].join(ZWSP));
+  it('takes no context from outside the block holding the match (table cells are joined in the index)', () => {
+    // Two cells: 组织党建资源 | 为辖区党员参加三会一课提供服务 (the second cell starts at position 6).
+    const p = contentPieces([...'组织党建资源为辖区党员参加三会一课提供服务'].join(ZWSP));
     const at = p.join('').indexOf('三会一课');
     const cellStart = p.indexOf('为');
     const open = textDirective(p, at, 4);
@@ -61,6 +61,26 @@ describe('text fragments', () => {
     expect(inCell.prefix).not.toContain('资源');
     expect(`${inCell.prefix}${inCell.text}${inCell.suffix}`).toBe('为辖区党员参加三会一课提供服务');
     expect(textDirective(p, cellStart + 3, 2, { start: 0, end: cellStart + 7 }).suffix).not.toContain('三会');
+  });
+
+  it('takes no context across whitespace: the index has a space where an element starts or ends, which the page does not show', () => {
+    // The page: 129个基层党支部</span>，<span>为辖区……参加“<a>三会一课</a>”等组织生活提供党建指导和场地服务</span>，<span>推动了基层……
+    const text = '129个基层党支部， 为辖区国有企业基层党组织及党员参加“三会一课”等组织生活提供党建指导和场地服务， 推动了基层';
+    const p = contentPieces([...text].join(ZWSP));
+    const d = textDirective(p, text.indexOf('三会一课'), 4);
+    expect(d).toEqual({ prefix: '为辖区国有企业基层党组织及党员参加“', text: '三会一课', suffix: '”等组织生活提供党建指导和场地服务，' });
+    expect(textFragmentHash(p, text.indexOf('三会一课'), 4, 'p94')).not.toMatch(/%20/);
+    // A match holding a space gets no directive: the block address alone.
+    const spaced = contentPieces([...'推进流动 党员管理'].join(ZWSP));
+    expect(textFragmentHash(spaced, 2, 5, 'p1')).toBe('#p1');
+  });
+
+  it('cuts context cut short at punctuation, where the segmenter can not see the rest of the word', () => {
+    const text = '为实现供需资源利用效能的最大化，资源方与需求方单位党组织主动联手建立党建联盟，在金融、人才支撑等方面助推无锡供给侧结构性改革。';
+    const p = contentPieces([...text].join(ZWSP));
+    const d = textDirective(p, text.indexOf('联盟'), 2);
+    expect(d.prefix).toBe('资源方与需求方单位党组织主动联手建立党建');
+    expect(d.suffix).toBe('，在金融、');
   });
 
   it('gives the address alone where directives are not to be used', () => {

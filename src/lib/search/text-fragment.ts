@@ -5,6 +5,10 @@
 // - the browser highlights the first place in the page where the text occurs, so words of the
 //   same sentence are added as prefix/suffix context (all the sentence offers, within the run of
 //   text the page shows in one piece: link-target.ts runAt);
+// - the index copy has a space wherever an element starts or ends (Pagefind's), which the page
+//   does not show ("党支部，<span>为辖区" is indexed "党支部， 为辖区"): a directive holding it
+//   matches nothing. Its text can not tell those from the page's own spaces, so a directive
+//   holds no whitespace: the context stops at the nearest one, and a match holding one gets none;
 // - a directive that matches nothing, or matches elsewhere first, is worse than none: after a
 //   previous navigation Chromium then opens the page at its top, ignoring the element id. So a
 //   directive is only made when it occurs exactly once in the page's text and not in the text the
@@ -24,6 +28,8 @@ export function textDirectivesSupported(): boolean {
 }
 
 const SENTENCE_END = /^[。！？!?；;]\s*$/u;
+/** Punctuation: a word boundary whatever text stands around it. */
+const PUNCTUATION = /\p{P}/u;
 /** Context looked at on each side of a match, in characters. */
 const CONTEXT = 24;
 
@@ -97,14 +103,30 @@ export function textDirective(pieces: readonly string[], start: number, length: 
   // (Firefox then finds no match), so it is left out.
   const edgeBefore = lo <= Math.max(0, block.start) || isBreak(lo - 1) || SENTENCE_END.test(pieces[lo - 1] ?? '');
   const edgeAfter = hi >= Math.min(pieces.length, block.end) || isBreak(hi) || SENTENCE_END.test(pieces[hi - 1] ?? '');
-  const p0 = (edgeBefore ? before[before.length - 1] : before[before.length - 2]) ?? widened.start;
-  const s1 = (edgeAfter ? after[after.length - 1] : after[after.length - 2]) ?? widened.end;
-  const best: TextDirective = {
-    prefix: squash(local.slice(p0, widened.start)).trim(),
+  let p0 = (edgeBefore ? before[before.length - 1] : before[before.length - 2]) ?? widened.start;
+  let s1 = (edgeAfter ? after[after.length - 1] : after[after.length - 2]) ?? widened.end;
+  // Cut short, the context's outer word is segmented here without the text beyond the cut, which
+  // the browser sees: "的最大化，" may end a word at 化 here and not in the page. Where the context
+  // has punctuation (a word boundary in any text), it is cut there instead.
+  if (!edgeBefore) {
+    const first = local.slice(p0, widened.start).search(PUNCTUATION);
+    if (first >= 0) p0 += first + 1;
+  }
+  if (!edgeAfter) {
+    const tail = local.slice(widened.end, s1);
+    let last = -1;
+    for (let i = 0; i < tail.length; i++) if (PUNCTUATION.test(tail[i]!)) last = i;
+    if (last >= 0) s1 = widened.end + last + 1;
+  }
+  // No context across whitespace (see the top of this file): a space is a word boundary, so the
+  // context still starts and ends on one.
+  const before0 = local.slice(p0, widened.start).trimEnd();
+  const after0 = local.slice(widened.end, s1).trimStart();
+  return {
+    prefix: before0.slice(before0.search(/\S*$/u)),
     text: squash(local.slice(widened.start, widened.end)).trim(),
-    suffix: squash(local.slice(widened.end, s1)).trim(),
+    suffix: after0.slice(0, after0.search(/\s|$/u)),
   };
-  return best;
 }
 
 /** Text compared as the browser matches a directive: no whitespace, letters in lower case. */
@@ -156,7 +178,7 @@ export function textFragmentHash(
   if (!directive || !block) return anchor ? `#${anchor}` : '';
   const d = textDirective(pieces, start, length, block);
   const { prefix, text, suffix } = d;
-  if (!text || !directiveIsUnique(pieces, d, furniture)) return anchor ? `#${anchor}` : '';
+  if (!text || /\s/u.test(text) || !directiveIsUnique(pieces, d, furniture)) return anchor ? `#${anchor}` : '';
   const parts = [prefix ? `${encodeTextDirective(prefix)}-` : '', encodeTextDirective(text), suffix ? `-${encodeTextDirective(suffix)}` : '']
     .filter(Boolean)
     .join(',');
