@@ -9,11 +9,10 @@
 //   does not show ("党支部，<span>为辖区" is indexed "党支部， 为辖区"): a directive holding it
 //   matches nothing. Its text can not tell those from the page's own spaces, so a directive
 //   holds no whitespace: the context stops at the nearest one, and a match holding one gets none;
-// - a directive that matches nothing, or matches elsewhere first, is worse than none: after a
-//   previous navigation Chromium then opens the page at its top, ignoring the element id. So a
-//   directive is only made when it occurs exactly once in the page's text and not in the text the
-//   page shows besides it (its furniture, recorded by the index copy); otherwise the link
-//   carries the block address alone.
+// - a directive that matches nothing highlights nothing, and one that matches elsewhere first
+//   opens the page there: worse than none. So a directive is only made when it occurs exactly
+//   once in the page's text and not in the text the page shows besides it (its furniture,
+//   recorded by the index copy); otherwise the link carries the block address alone.
 import { isBlockBreak } from './excerpt.ts';
 import { FURNITURE_SEPARATOR } from './pagefind-constants.ts';
 import { wordEnds } from './text.ts';
