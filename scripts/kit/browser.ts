@@ -27,6 +27,8 @@ export interface ChromiumInstall {
   env: Record<string, string>;
   /** Where it came from, for messages. */
   source: string;
+  /** Whether it scrolls to text directives: not the npm package's headless shell. */
+  followsTextDirectives: boolean;
 }
 
 /** Which Chromium build (see the top of this file). */
@@ -36,7 +38,7 @@ const found = new Map<ChromiumBuild, ChromiumInstall>();
 
 function systemChromium(): ChromiumInstall | undefined {
   const executablePath = SYSTEM_CHROMIUM.find((p) => existsSync(p));
-  return executablePath ? { executablePath, env: {}, source: executablePath } : undefined;
+  return executablePath ? { executablePath, env: {}, source: executablePath, followsTextDirectives: true } : undefined;
 }
 
 function packagedChromium(): ChromiumInstall | undefined {
@@ -45,14 +47,14 @@ function packagedChromium(): ChromiumInstall | undefined {
   if (!existsSync(path.join(packageDir, 'bin/chromium.br'))) return undefined;
   const unpacked = unpackChromium(packageDir, path.join(ROOT, '.cache/browsers/chromium'));
   const libraries = [...unpacked.libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter);
-  return { executablePath: unpacked.executablePath, env: { LD_LIBRARY_PATH: libraries }, source: `${CHROMIUM_PACKAGE} (npm)` };
+  return { executablePath: unpacked.executablePath, env: { LD_LIBRARY_PATH: libraries }, source: `${CHROMIUM_PACKAGE} (npm)`, followsTextDirectives: false };
 }
 
 export function findChromium(build: ChromiumBuild = 'shell'): ChromiumInstall {
   const cached = found.get(build);
   if (cached) return cached;
   const chosen = process.env.CHROMIUM_PATH
-    ? { executablePath: process.env.CHROMIUM_PATH, env: {}, source: process.env.CHROMIUM_PATH }
+    ? { executablePath: process.env.CHROMIUM_PATH, env: {}, source: process.env.CHROMIUM_PATH, followsTextDirectives: true }
     : build === 'shell'
       ? (packagedChromium() ?? systemChromium())
       : (systemChromium() ?? packagedChromium());

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { type ChromiumBuild, findChromium, launchBrowser } from '../../scripts/kit/browser.ts';
-import { followsTextFragments } from './browser.ts';
 import { unpackChromium } from '../../scripts/kit/chromium-package.ts';
 import { ROOT } from './sites.ts';
 
@@ -189,8 +188,9 @@ function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string,
  */
 export async function launchCurrentChromium(build: ChromiumBuild = 'shell'): Promise<TestBrowser> {
   const browser = await launchBrowser(build);
-  if (build === 'full' && !(await followsTextFragments(browser))) {
-    console.warn(`${findChromium('full').source} does not follow text directives (Debian: apt-get install chromium): where a directive lands in Chromium was NOT tested.`);
+  const install = findChromium(build);
+  if (build === 'full' && !install.followsTextDirectives) {
+    console.warn(`${install.source} does not follow text directives (no full Chromium; Debian: apt-get install chromium): where a directive lands in Chromium was NOT tested.`);
   }
   return wrapPlaywright(`Chromium ${browser.version().split('.')[0]}`, browser);
 }
