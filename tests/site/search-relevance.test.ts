@@ -12,6 +12,8 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { SHOWN_QUERY_CHARS } from '../../src/lib/search/query.ts';
 import { loadTruth, truthSearch, type TruthPage } from '../../scripts/kit/search-truth.ts';
+import { htmlFiles } from '../../src/lib/files.ts';
+import { all, builtPage, text } from '../support/html.ts';
 
 const SHOTS = path.join(ROOT, '.tmp/shots');
 
@@ -86,6 +88,17 @@ describe('search relevance on the built site', () => {
       expect(truthSearch(truth, t.titleText)[0]!.url).toBe(t.url);
     }
     await page.close();
+  });
+
+  it('indexes nothing readers cannot see on screen: no print-only text (a result there could not open at it)', () => {
+    const indexed: string[] = [];
+    for (const rel of htmlFiles(DIST).filter((f) => f.endsWith('index.html'))) {
+      const tree = builtPage(DIST, rel.replace(/index\.html$/, ''));
+      for (const el of all(tree, '[data-pagefind-body] .print-only')) {
+        if (!all(tree, '[data-pagefind-body] [data-pagefind-ignore] .print-only, [data-pagefind-body] .print-only[data-pagefind-ignore]').includes(el)) indexed.push(`${rel}: ${text(el).trim().slice(0, 40)}`);
+      }
+    }
+    expect(indexed).toEqual([]);
   });
 
   it('keeps page furniture out of the index, the excerpts and the sub-results', async () => {
