@@ -99,6 +99,8 @@ export interface SearchCorpusResult {
   pageMismatches: number;
   /** Natural queries answered in the top 3, per kind (scripts/kit/natural-queries.ts); only where the corpus has their answers. */
   natural?: Record<string, number>;
+  /** Result links with a text directive (first page of results of every query), and how many find their words on their page. */
+  directives?: { links: number; found: number };
   /** The same queries typed into the search page in an old browser (Chromium 86), timed the same way. */
   old?: { browser: string; medianMs: number; p95Ms: number; mismatches: number };
 }
@@ -434,6 +436,7 @@ export function renderSearch(results: readonly SearchCorpusResult[]): string {
   body.push(['索引大小', ...results.flatMap((r) => [formatBytes(r.indexBytes.ours), formatBytes(r.indexBytes.stock)])]);
   body.push(['页面 / 查询', ...results.flatMap((r) => [`${r.pages} / ${r.queries}`, ''])]);
   body.push(['搜索页与引擎不一致的查询', ...results.flatMap((r) => [String(r.pageMismatches), ''])]);
+  body.push(['结果链接的文本片段找到原词', ...results.flatMap((r) => [r.directives ? `${r.directives.found} / ${r.directives.links}` : '未测', ''])]);
   const old = results.find((r) => r.old)?.old?.browser;
   if (old) {
     body.push([`${old}：延迟中位数`, ...results.flatMap((r) => [r.old ? formatMs(r.old.medianMs) : '未测', ''])]);

@@ -168,7 +168,8 @@ async function launchChromium86(): Promise<Browser> {
 
 /** The site, then synthetic pages written as HTML beside a copy of its search page and indexed by the site's indexer. */
 async function measureSearch(browser: Browser, siteDist: string, options: Options, results: BenchResults): Promise<void> {
-  results.search = [await benchSearch(browser, '全站', siteDist, options.queries, log)];
+  // The site's result links carry text directives; only the full browser follows them.
+  results.search = [await benchSearch(browser, '全站', siteDist, options.queries, log, undefined, findChromium('full').followsTextDirectives)];
   const synthetic = path.join(WORK, `search-${options.searchPages}`);
   rmSync(synthetic, { recursive: true, force: true });
   for (const part of ['search', '_assets', 'favicon.svg', '404.html']) cpSync(path.join(siteDist, part), path.join(synthetic, part), { recursive: true });

@@ -18,6 +18,7 @@ import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
 import { bestUrls, decodeFragment, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../kit/search-truth.ts';
 import { prng } from '../kit/synthetic-corpus.ts';
 import { NATURAL_QUERIES, top3Share } from '../kit/natural-queries.ts';
+import { directiveWords, follow, FURNITURE, fragmentToFollow, idOf } from '../kit/landing-probe.ts';
 import { median, type SearchCorpusResult, type SearchLatency, type SearchScore } from './report.ts';
 import { startBenchServer } from './server.ts';
 
@@ -190,6 +191,41 @@ export async function searchOnPage(browser: Browser, searchUrl: string, queries:
   }
 }
 
+/**
+ * Whether the result links' text directives find their match: every query's first page of results
+ * on the search page, each link with a directive followed on its own page (opened once for all
+ * its links) with the directive alone — so the browser must find the words itself — and counted
+ * when the words are on screen inside the block the link names. Needs a browser that follows
+ * text directives (the full Chromium).
+ */
+export async function directivesFound(browser: Browser, searchUrl: string, queries: readonly string[]): Promise<{ links: number; found: number; misses: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    const links: { q: string; href: string }[] = [];
+    for (const q of queries) {
+      await page.goto(`${searchUrl}?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state === 'done', null, { timeout: 15_000 });
+      const hrefs = await page.locator('[data-search-results] a[href*=":~:text="]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      links.push(...hrefs.map((href) => ({ q, href })));
+    }
+    let found = 0;
+    const misses: string[] = [];
+    for (const [url, group] of Map.groupBy(links, (l) => l.href.split('#')[0]!)) {
+      await page.goto(url);
+      const visits = group.map((l) => ({ url: `${url}${fragmentToFollow(l.href, true)}`, needles: [directiveWords(l.href)], id: idOf(l.href) }));
+      const probes = await page.evaluate(follow, { visits, furniture: FURNITURE });
+      probes.forEach((p, i) => {
+        if (p.landed) found++;
+        else misses.push(`${group[i]!.q}: ${decodeURIComponent(new URL(group[i]!.href).pathname + new URL(group[i]!.href).hash)}`);
+      });
+    }
+    return { links: links.length, found, misses };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The engine's answers (all matching pages, ranked) over a built index in `pagefindDir`. */
 export async function engineAnswers(pagefindDir: string, queries: readonly string[]): Promise<Expected[]> {
   const engine = await SearchEngine.open(async (p) => new Uint8Array(await readFile(path.join(pagefindDir, p))));
@@ -306,6 +342,8 @@ export async function benchSearch(
   queryCount: number,
   log: (s: string) => void,
   oldBrowser?: { name: string; browser: Browser },
+  /** Whether to check the result links' text directives (directivesFound): `browser` follows them. */
+  checkDirectives = false,
 ): Promise<SearchCorpusResult> {
   const stockDir = path.join(siteDir, 'stock-pagefind');
   rmSync(stockDir, { recursive: true, force: true });
@@ -344,6 +382,13 @@ export async function benchSearch(
       coldStock.push((await runStock(browser, server.url('/'), bundle, [q], new Map()))[0]!.indexBytes);
     }
     for (const m of ours.mismatches) log(`  page ≠ engine: ${m}`);
+    let directives: SearchCorpusResult['directives'];
+    if (checkDirectives) {
+      log(`[${name}] following every result link's text directive on its page …`);
+      const d = await directivesFound(browser, searchUrl, texts);
+      for (const m of d.misses) log(`  text directive not found: ${m}`);
+      directives = { links: d.links, found: d.found };
+    }
     // Share of natural queries answered in the top 3, on a corpus that has their answer pages.
     const urls = new Set(truth.map((t) => t.url));
     const natural = NATURAL_QUERIES.every((n) => n.answers.every((u) => urls.has(u)))
@@ -352,6 +397,7 @@ export async function benchSearch(
     return {
       ...(natural ? { natural } : {}),
       ...(old ? { old } : {}),
+      ...(directives ? { directives } : {}),
       name,
       pages: truth.length,
       queries: queries.length,

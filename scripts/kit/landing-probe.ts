@@ -1,7 +1,7 @@
 // Where a link landed, probed in the page itself: the browser-side half of landing.test.ts
-// (search results) and quote-links.test.ts (出处 links). `follow` is serialised into the page, so
-// it is self-contained and runs in every browser the tests drive (Chromium 86 and Firefox ESR
-// included).
+// (search results), quote-links.test.ts (出处 links) and the search benchmark (text directives).
+// `follow` is serialised into the page, so it is self-contained and runs in every browser the
+// tests drive (Chromium 86 and Firefox ESR included).
 
 /** Page furniture: a link must never land here. */
 export const FURNITURE = '.site-header, .site-footer, nav, .toc, .related, .source-reference, .pager';
@@ -134,4 +134,24 @@ export async function follow(args: { visits: Visit[]; furniture: string }): Prom
 export function idOf(href: string): string {
   const hash = href.split('#')[1] ?? '';
   return decodeURIComponent(hash.split(':~:')[0]!);
+}
+
+/**
+ * The fragment a link is followed with on its own page: with `directiveAlone`, a text directive
+ * without the block address before it, so that the directive itself must find the match (beside
+ * the address, a directive that matches nothing is hidden by the browser falling back to the
+ * block); otherwise the link's own fragment.
+ */
+export function fragmentToFollow(href: string, directiveAlone: boolean): string {
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  const at = hash.indexOf(':~:');
+  return directiveAlone && at >= 0 ? `#${hash.slice(at)}` : hash;
+}
+
+/** The words a text directive highlights (its text, without prefix and suffix), decoded; '' without one. */
+export function directiveWords(href: string): string {
+  const m = /:~:text=([^&#]*)/.exec(href);
+  if (!m) return '';
+  const parts = m[1]!.split(',').filter((p) => !p.endsWith('-') && !p.startsWith('-'));
+  return parts.map((p) => decodeURIComponent(p)).join('');
 }

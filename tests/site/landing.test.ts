@@ -33,7 +33,7 @@ import { normalizeQueryText } from '../../src/lib/search/query.ts';
 import { SEARCH_TYPES } from '../../src/lib/ui/zh-CN.ts';
 import { DIST } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
-import { follow, FURNITURE, idOf, type Probe } from '../support/landing-probe.ts';
+import { follow, fragmentToFollow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
 /**
@@ -137,17 +137,6 @@ async function clickFirstResults(d: Driver, site: RunningSite, query: string): P
     clicked.push({ link, probe: probe!, clicked: true });
   }
   return { clicked, others: links.filter((l) => !first.includes(l)) };
-}
-
-/**
- * The fragment a link is followed with on its own page: with `directiveAlone`, a text directive
- * without the block address before it (so that a directive that does not match leaves the page at
- * its top, as a click does); otherwise the link's own fragment.
- */
-function fragmentToFollow(href: string, directiveAlone: boolean): string {
-  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-  const at = hash.indexOf(':~:');
-  return directiveAlone && at >= 0 ? `#${hash.slice(at)}` : hash;
 }
 
 /** Follows links on their own pages, each page opened once for all of its links. */

@@ -33,7 +33,7 @@ import {
 import { type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
-import { follow, FURNITURE, idOf, type Probe } from '../support/landing-probe.ts';
+import { follow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
 
 const PHONE: Viewport = { width: 390, height: 844 };
 const LAPTOP: Viewport = { width: 1366, height: 768 };
