@@ -18,7 +18,7 @@ import { MAX_QUERY_CHARS } from '../../src/lib/search/query.ts';
 import { bestUrls, decodeFragment, loadTruth, truthSearch, writeStockIndex, type TruthPage } from '../kit/search-truth.ts';
 import { prng } from '../kit/synthetic-corpus.ts';
 import { NATURAL_QUERIES, top3Share } from '../kit/natural-queries.ts';
-import { directiveWords, follow, FURNITURE, fragmentToFollow, idOf } from '../kit/landing-probe.ts';
+import { directiveWords, followOnTheirPages, fragmentToFollow, idOf } from '../kit/landing-probe.ts';
 import { median, type SearchCorpusResult, type SearchLatency, type SearchScore } from './report.ts';
 import { startBenchServer } from './server.ts';
 
@@ -209,18 +209,9 @@ export async function directivesFound(browser: Browser, searchUrl: string, queri
       const hrefs = await page.locator('[data-search-results] a[href*=":~:text="]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       links.push(...hrefs.map((href) => ({ q, href })));
     }
-    let found = 0;
-    const misses: string[] = [];
-    for (const [url, group] of Map.groupBy(links, (l) => l.href.split('#')[0]!)) {
-      await page.goto(url);
-      const visits = group.map((l) => ({ url: `${url}${fragmentToFollow(l.href, true)}`, needles: [directiveWords(l.href)], id: idOf(l.href) }));
-      const probes = await page.evaluate(follow, { visits, furniture: FURNITURE });
-      probes.forEach((p, i) => {
-        if (p.landed) found++;
-        else misses.push(`${group[i]!.q}: ${decodeURIComponent(new URL(group[i]!.href).pathname + new URL(group[i]!.href).hash)}`);
-      });
-    }
-    return { links: links.length, found, misses };
+    const followed = await followOnTheirPages(page, links, (l, url) => ({ url: `${url}${fragmentToFollow(l.href, true)}`, needles: [directiveWords(l.href)], id: idOf(l.href) }));
+    const misses = followed.filter((f) => !f.probe.landed).map(({ link }) => `${link.q}: ${decodeURIComponent(new URL(link.href).pathname + new URL(link.href).hash)}`);
+    return { links: links.length, found: links.length - misses.length, misses };
   } finally {
     await context.close();
   }

@@ -155,3 +155,24 @@ export function directiveWords(href: string): string {
   const parts = m[1]!.split(',').filter((p) => !p.endsWith('-') && !p.startsWith('-'));
   return parts.map((p) => decodeURIComponent(p)).join('');
 }
+
+/** What following links needs of a tab (playwright-core's Page and the tests' TestPage both have it). */
+export interface Tab {
+  goto(url: string): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+/**
+ * Follows links (absolute URLs) on their own pages, each page opened once for all of its links,
+ * as fragment navigations from its top; `visit` says what each link is followed with and looked
+ * for. Returns each link with where it landed.
+ */
+export async function followOnTheirPages<L extends { href: string }>(tab: Tab, links: readonly L[], visit: (link: L, page: string) => Visit): Promise<{ link: L; probe: Probe }[]> {
+  const out: { link: L; probe: Probe }[] = [];
+  for (const [page, group] of Map.groupBy(links, (l) => l.href.split('#')[0]!)) {
+    await tab.goto(page);
+    const probes = await tab.evaluate(follow, { visits: group.map((l) => visit(l, page)), furniture: FURNITURE });
+    group.forEach((link, k) => out.push({ link, probe: probes[k]! }));
+  }
+  return out;
+}

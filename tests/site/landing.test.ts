@@ -33,7 +33,7 @@ import { normalizeQueryText } from '../../src/lib/search/query.ts';
 import { SEARCH_TYPES } from '../../src/lib/ui/zh-CN.ts';
 import { DIST } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
-import { follow, fragmentToFollow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
+import { follow, followOnTheirPages, fragmentToFollow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
 /**
@@ -139,18 +139,6 @@ async function clickFirstResults(d: Driver, site: RunningSite, query: string): P
   return { clicked, others: links.filter((l) => !first.includes(l)) };
 }
 
-/** Follows links on their own pages, each page opened once for all of its links. */
-async function followOnTheirPages(d: Driver, links: ResultLink[], directiveAlone: boolean): Promise<Followed[]> {
-  const out: Followed[] = [];
-  for (const [page, group] of Map.groupBy(links, (l) => l.href.split('#')[0]!)) {
-    await d.goto(page);
-    const visits = group.map((l) => ({ url: `${page}${fragmentToFollow(l.href, directiveAlone)}`, needles: wordsOf(l), id: idOf(l.href) }));
-    const probes = await d.evaluate(follow, { visits, furniture: FURNITURE });
-    group.forEach((link, k) => out.push({ link, probe: probes[k]!, clicked: false }));
-  }
-  return out;
-}
-
 /**
  * Whether the browser scrolls to a text directive on the page it shows (Firefox with text
  * fragments off does not, nor Chromium's headless shell, which stands in for current Chromium
@@ -198,7 +186,8 @@ describe.concurrent('links land on their passage', () => {
           followed.push(...found.clicked);
           others.push(...found.others);
         }
-        followed.push(...(await followOnTheirPages(d, others, directiveAlone)));
+        const onTheirPages = await followOnTheirPages(d, others, (l, page) => ({ url: `${page}${fragmentToFollow(l.href, directiveAlone)}`, needles: wordsOf(l), id: idOf(l.href) }));
+        followed.push(...onTheirPages.map((f) => ({ ...f, clicked: false })));
         const counts = { result: [0, 0], 'sub-result': [0, 0] };
         const failures: string[] = [];
         for (const { link: l, probe } of followed) {
