@@ -7,8 +7,8 @@
 // - 'full', the full browser run headless (Debian's chromium), as readers' Chrome: only it scrolls
 //   to a text directive (#:~:text=…), so the tests of where a search result lands use it, and so
 //   does the benchmark (Lighthouse expects a full browser).
-// CHROMIUM_PATH replaces both. Each falls back to the other when it is missing (the tests of
-// directives then say they were not tested). Each site test file launches its own (a browser
+// CHROMIUM_PATH replaces both. Each falls back to the other when it is missing (without the full
+// browser, findChromium says that text directives are not tested). Each site test file launches its own (a browser
 // shared by all files, reached through one more connection, was slower than a launch per file).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,9 @@ export function findChromium(build: ChromiumBuild = 'shell'): ChromiumInstall {
       `找不到可用于测试的 Chromium：没有安装 npm 包 ${CHROMIUM_PACKAGE}，系统中也没有 /usr/bin/chromium。` +
         '请先运行 npm install（它会安装该包），或安装系统 Chromium（Debian：apt-get install chromium），或设置 CHROMIUM_PATH。',
     );
+  }
+  if (build === 'full' && !chosen.followsTextDirectives) {
+    console.warn(`No full Chromium (Debian: apt-get install chromium): ${chosen.source}, the headless shell, stands in and does not follow text directives — where a text-directive link lands is NOT tested.`);
   }
   found.set(build, chosen);
   return chosen;

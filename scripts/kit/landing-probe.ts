@@ -36,8 +36,8 @@ export interface Probe {
  * Runs in the page: for each visit (navigating to it first unless it is `here`), waits until the
  * link has landed or 5 s have passed, and reports where the needle is. A link lands when the
  * needle's start is on screen in the body text, inside the element the link names, and that
- * element is the :target (with a text directive, Chromium leaves :target unset: then the match in
- * the named element suffices).
+ * element is the :target (after a text directive the :target is the element holding the match,
+ * not the named one: then the match in the named element suffices).
  */
 export async function follow(args: { visits: Visit[]; furniture: string }): Promise<Probe[]> {
   const squash = (s: string) => s.replace(/[\s\u200b]+/gu, '');

@@ -1,8 +1,8 @@
 // Every 出处 link opens the source at the quote's own words: the quote's opening is on screen, inside
 // the span the link names, and that span is the :target — in current Chromium on a phone (390×844)
 // and on a laptop (1366×768), in Chromium 86 (the kernel of the 360 and 奇安信 browsers) and Firefox
-// ESR with text fragments off on the office PCs that run them (1366×768). No link carries a text directive, so nothing here depends on text
-// fragments. Two passes in each browser and size:
+// ESR with text fragments off on the office PCs that run them (1366×768). No link carries a text
+// directive, so nothing here depends on text fragments. Two passes in each browser and size:
 // - every link, on its destination: each source page is opened once and each of its 出处 links
 //   followed there as a fragment navigation from the top of the page (where the browser scrolls
 //   and what it marks :target depend on the page and the span, not on the page the link is on);
@@ -33,7 +33,7 @@ import {
 import { type RunningSite, servedDuringTests } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
 import { limiter } from '../support/limiter.ts';
-import { follow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
+import { follow, followOnTheirPages, fragmentToFollow, FURNITURE, idOf, type Probe } from '../../scripts/kit/landing-probe.ts';
 
 const PHONE: Viewport = { width: 390, height: 844 };
 const LAPTOP: Viewport = { width: 1366, height: 768 };
@@ -116,12 +116,6 @@ async function clickAndProbe(page: TestPage, site: RunningSite, link: CiteLink, 
   if (!(await settle(page, decodeURIComponent(site.url(link.href))))) return NOT_LANDED;
   const [probe] = await page.evaluate(follow, { visits: [{ url: link.href, needles: [link.quote], id: idOf(link.href), here: true }], furniture: FURNITURE });
   return probe!;
-}
-
-/** Follows every link to one page as a fragment navigation on that page (opened once). */
-async function followOnDestination(page: TestPage, site: RunningSite, links: CiteLink[]): Promise<Probe[]> {
-  await page.goto(site.url(pathOf(links[0]!.href)));
-  return page.evaluate(follow, { visits: links.map((l) => ({ url: l.href.slice(l.href.indexOf('#')), needles: [l.quote], id: idOf(l.href) })), furniture: FURNITURE });
 }
 
 /** The page a link opens, without its fragment. */
@@ -208,12 +202,9 @@ describe.concurrent('出处 links', () => {
       try {
         const page = await browser.newPage(viewport);
         const failures: string[] = [];
-        for (const group of Map.groupBy(links, (l) => pathOf(l.href)).values()) {
-          const probes = await followOnDestination(page, site, group);
-          group.forEach((l, i) => {
-            if (!probes[i]!.landed) failures.push(failure(l, probes[i]!, 'followed on its page:'));
-          });
-        }
+        // Every link on its destination, opened once for all of its links.
+        const onTheirPages = await followOnTheirPages(page, links.map((cite) => ({ cite, href: site.url(cite.href) })), (l, url) => ({ url: `${url}${fragmentToFollow(l.href, false)}`, needles: [l.cite.quote], id: idOf(l.href) }));
+        for (const { link, probe } of onTheirPages) if (!probe.landed) failures.push(failure(link.cite, probe, 'followed on its page:'));
         const followed = links.length - failures.length;
         let clicked = 0;
         let previous: CiteLink | undefined;

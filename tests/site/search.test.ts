@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { followsTextFragments, gotoSettled, watchPage } from '../support/browser.ts';
-import { launchBrowser } from '../../scripts/kit/browser.ts';
+import { gotoSettled, watchPage } from '../support/browser.ts';
+import { findChromium, launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
@@ -34,14 +34,12 @@ async function buildFixtureSite(): Promise<void> {
 let browser: Browser;
 /** The full browser, for following result links: only it scrolls to text directives (scripts/kit/browser.ts). */
 let fullBrowser: Browser;
-/** Whether fullBrowser scrolls to text directives (not when it is the headless shell: no full Chromium installed). */
-let textFragments = false;
+/** Whether fullBrowser scrolls to text directives (not when it is the headless shell: no full Chromium installed, said by findChromium). */
+const textFragments = findChromium('full').followsTextDirectives;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
   fullBrowser = await launchBrowser('full');
-  textFragments = await followsTextFragments(fullBrowser);
-  if (!textFragments) console.warn('This Chromium does not follow text fragments: the scroll-to-highlight check was NOT tested (links still land by paragraph address).');
   await buildFixtureSite();
 });
 afterAll(async () => {

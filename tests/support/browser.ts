@@ -1,29 +1,6 @@
-// The site tests' browser helpers: probing text-fragment support, opening a page until it is
-// settled, and watching a page's requests and errors. Each test file launches its own Chromium
-// (scripts/kit/browser.ts).
-import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
-
-/**
- * Whether this browser scrolls to a text directive (#:~:text=…). Debian's Chromium does; the
- * npm-packaged build does not, so tests of the highlight itself run only where it does.
- */
-export async function followsTextFragments(browser: Browser): Promise<boolean> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
-  try {
-    await page.route('http://text-fragment.probe/**', (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><div style="height:3000px"></div><p>文本片段探针</p>' }),
-    );
-    await page.goto('http://text-fragment.probe/#:~:text=%E6%96%87%E6%9C%AC%E7%89%87%E6%AE%B5%E6%8E%A2%E9%92%88');
-    // Scrolled soon after load where supported (at once on an idle machine); after 3 s without a
-    // scroll, it is not. A browser that supports it answers as soon as it scrolls.
-    return await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-  } finally {
-    await page.close();
-  }
-}
+// The site tests' browser helpers: opening a page until it is settled, and watching a page's
+// requests and errors. Each test file launches its own Chromium (scripts/kit/browser.ts).
+import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
 /**
  * Opens a URL and waits until the page is settled: a page without scripts (every reading page)

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { type ChromiumBuild, findChromium, launchBrowser } from '../../scripts/kit/browser.ts';
+import { type ChromiumBuild, launchBrowser } from '../../scripts/kit/browser.ts';
 import { unpackChromium } from '../../scripts/kit/chromium-package.ts';
 import { ROOT } from './sites.ts';
 
@@ -188,10 +188,6 @@ function wrapPuppeteer(name: string, browser: PuppeteerBrowser, version: string,
  */
 export async function launchCurrentChromium(build: ChromiumBuild = 'shell'): Promise<TestBrowser> {
   const browser = await launchBrowser(build);
-  const install = findChromium(build);
-  if (build === 'full' && !install.followsTextDirectives) {
-    console.warn(`${install.source} does not follow text directives (no full Chromium; Debian: apt-get install chromium): where a directive lands in Chromium was NOT tested.`);
-  }
   return wrapPlaywright(`Chromium ${browser.version().split('.')[0]}`, browser);
 }
 
