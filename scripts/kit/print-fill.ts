@@ -236,6 +236,20 @@ export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; land
   }
 }
 
+/** Each printed page's text (pdftotext -layout), without rendering the pages. */
+export function pageTexts(pdf: Uint8Array): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'print-text-'));
+  try {
+    const file = path.join(dir, 'print.pdf');
+    writeFileSync(file, pdf);
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+    // pdftotext ends every page with a form feed: the piece after the last one is empty.
+    return pages.slice(0, -1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Whether poppler's pdftoppm and pdftotext can be run. */
 export function hasPoppler(): boolean {
   try {

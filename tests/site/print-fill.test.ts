@@ -9,6 +9,8 @@
 // - the running foot of every page of a pack: from Chromium 131 the topic's name and "第 N 页" in
 //   the bottom margin (@page margin boxes), no second copy; before 131 the topic's name alone,
 //   set down a strip at the right of the page area (a fixed element; no page numbers there);
+// - every case page (a one- or two-sheet handout): its printed foot — the reference and the
+//   page's address — is on the same sheet as the notes box, never on a sheet of its own;
 // - each Word file runs to within one page of the PDF current Chromium prints (LibreOffice
 //   converts it; without soffice the run says the Word files were NOT compared).
 // poppler-utils and LibreOffice are optional extras (.ci/run installs them): without them the run
@@ -25,7 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { loadTopics } from '../../src/lib/content/topics.ts';
 import { UI } from '../../src/lib/ui/zh-CN.ts';
-import { fillSummary, hasPoppler, printedPages, sectionPages, squash, underfilled, type Margins } from '../../scripts/kit/print-fill.ts';
+import { fillSummary, hasPoppler, pageTexts, printedPages, sectionPages, squash, underfilled, type Margins } from '../../scripts/kit/print-fill.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { CHROMIUM_109, CHROMIUM_86, launchOldPlaywright, type OldChromium } from '../support/old-browsers.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
@@ -119,6 +121,24 @@ function printTests(name: string, old: OldChromium | null): void {
       } finally {
         await page.close();
       }
+    });
+
+    it('every case page: its printed foot (reference and address) shares a page with the notes box, never a page alone', async () => {
+      const page = await browser.newPage();
+      const alone: string[] = [];
+      try {
+        for (const c of kb.cases) {
+          await page.goto(site.url(`cases/${c.id}/`), { waitUntil: 'load' });
+          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+          const sheets = pageTexts(pdf).map(squash);
+          const foot = sheets.findIndex((t) => t.includes(squash(UI.printFoot.reference)));
+          expect(foot, `cases/${c.id}/: the printed foot`).toBeGreaterThanOrEqual(0);
+          if (!sheets[foot]!.includes(squash(UI.handout.notesTitle))) alone.push(`cases/${c.id}/: page ${foot + 1} of ${sheets.length}`);
+        }
+      } finally {
+        await page.close();
+      }
+      expect(alone, 'the foot printed without the notes box').toEqual([]);
     });
   });
 }
