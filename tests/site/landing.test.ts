@@ -148,6 +148,9 @@ async function clickFirstResults(d: Driver, site: RunningSite, query: string): P
 async function followsDirectives(d: Driver, site: RunningSite): Promise<boolean> {
   await d.goto(site.url('sources/wuxi-alliance/'));
   return d.evaluate(async () => {
+    // A browser without the fragment directive API (Chromium 86, Firefox with text fragments off)
+    // follows none: no need to wait for a scroll that cannot come.
+    if (!('fragmentDirective' in document)) return false;
     // The page's last heading, far below the first screen (a whole heading: a directive matches whole words only).
     const headings = document.querySelectorAll<HTMLElement>('main h2');
     const text = headings[headings.length - 1]?.innerText.trim() ?? '';
