@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nginxConfig, parseWrk, readmeNginx } from './load.ts';
+import { findNginx, nginxConfig, parseWrk, readmeNginx } from './load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p));
+const NGINX = findNginx();
 const work = mkdtempSync(path.join(tmpdir(), 'load-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
