@@ -27,7 +27,7 @@ import { parseQuery } from '../lib/search/query.ts';
 import { chunkEntries, chunkRanges, encodeChunk, groupEntries, TARGET_CHUNK_BYTES, withChunks } from '../lib/search/rechunk.ts';
 import { VOCAB_FILE } from '../lib/search/understand.ts';
 import { knownNames, vocabularyFor } from '../lib/search/vocabulary-table.ts';
-import { loadSourceTexts } from '../lib/content/sources.ts';
+import { sourceTexts } from '../lib/sources/model.ts';
 import { knowledgeOf } from '../lib/content/knowledge.ts';
 
 export interface IndexReport {
@@ -90,9 +90,9 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   }
 }
 
-/** The words and names query segmentation uses (understand.ts), from the content layer. */
+/** The words and names query segmentation uses (understand.ts): the sources' own sentences as the pages show them, and every known name. */
 function siteVocabulary() {
-  return vocabularyFor(Object.values(loadSourceTexts()), knownNames(knowledgeOf()));
+  return vocabularyFor(sourceTexts(), knownNames(knowledgeOf()));
 }
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchForm } from './paragraphs.ts';
-import { cutSentences, locate, matchFormMap, sourceModel, spanInForm } from './model.ts';
-import { sourceIds } from '../content/sources.ts';
+import { cutSentences, locate, matchFormMap, sourceModel, sourceTexts, spanInForm } from './model.ts';
+import { rawTextOf, sourceIds } from '../content/sources.ts';
 
 /** The sources: the folders under content/sources/. */
 const SOURCE_IDS = sourceIds();
@@ -67,5 +67,21 @@ describe('sourceModel (the real texts)', () => {
       expect(matchForm(b.raw).length, b.id).toBeGreaterThan(0);
       expect(form.length, b.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('sourceTexts', () => {
+  const texts = sourceTexts(SOURCE_IDS).join('\n');
+
+  it('reads as the pages do: a word raw.txt breaks over two lines is whole', () => {
+    expect(rawTextOf('four-dimensions')).not.toContain('连队');
+    expect(texts).toContain('人民解放军连队');
+  });
+
+  it('leaves out editor’s notes (not the source’s words)', () => {
+    const notes = SOURCE_IDS.flatMap((id) => sourceModel(id)?.blocks.filter((b) => b.kind === 'note' && b.sentences.length > 0) ?? []);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) for (const { text } of note.sentences.filter((s) => s.text.length > 4)) expect(texts).not.toContain(text);
+    expect(texts).not.toContain('编者注');
   });
 });

@@ -14,7 +14,7 @@
 import { findQuote, indexRaw, type IndexedRaw } from '../knowledge/quote.ts';
 import { longestPrefix, matchForm, paragraphsOfPart, pickParagraph, type Paragraph, type ParagraphKind } from './paragraphs.ts';
 import { readingPageOfPart, sectionAtLine, type Section } from './sections.ts';
-import { rawTextOf } from '../content/sources.ts';
+import { rawTextOf, sourceIds } from '../content/sources.ts';
 import { partSourcesOf, type PartSource, type TextPart } from '../content/texts.ts';
 import { sourceHref } from '../routes.ts';
 
@@ -264,6 +264,25 @@ export function sourceModel(source: string): SourceModel | undefined {
   const model = buildModel(source, parts, rawText);
   cache.set(parts, { rawText, model });
   return model;
+}
+
+/**
+ * The source's own sentences in reading order, each with its block. Editor's notes are not the
+ * source's words and are left out; footnotes are source text and count.
+ */
+export function* sourceSentences(model: SourceModel): Generator<{ block: Block; sentence: Sentence }> {
+  for (const block of model.blocks) {
+    if (block.kind === 'note') continue;
+    for (const sentence of block.sentences) yield { block, sentence };
+  }
+}
+
+/** Each source's own sentences (sourceSentences) as one text, a sentence a line. */
+export function sourceTexts(sources: readonly string[] = sourceIds()): string[] {
+  return sources.flatMap((id) => {
+    const model = sourceModel(id);
+    return model ? [Array.from(sourceSentences(model), ({ sentence }) => sentence.text).join('\n')] : [];
+  });
 }
 
 /** Where a quote of a source sits (see SourceModel.locate). */

@@ -5,7 +5,7 @@
 import { sourceIds } from '../content/sources.ts';
 import { termHits, type ConcordanceLine, type ConcordanceTerm } from '../knowledge/concordance.ts';
 import { readingPageOfPart, type Section } from './sections.ts';
-import { sourceModel } from './model.ts';
+import { sourceModel, sourceSentences } from './model.ts';
 
 export interface Occurrence extends ConcordanceLine {
   section: Section | undefined;
@@ -15,30 +15,24 @@ export interface Occurrence extends ConcordanceLine {
   href: string;
 }
 
-/**
- * Every occurrence of a term in the reading texts, in source order then reading order. Editor's
- * notes are not the source's words and are left out; footnotes are source text and count.
- */
+/** Every occurrence of a term in the sources' own sentences (sourceSentences), in source order then reading order. */
 export function occurrencesOf(term: ConcordanceTerm, sources: readonly string[] = sourceIds()): Occurrence[] {
   const out: Occurrence[] = [];
   for (const source of sources) {
     const model = sourceModel(source);
     if (!model) continue;
-    for (const block of model.blocks) {
-      if (block.kind === 'note') continue;
-      for (const s of block.sentences) {
-        const hits = termHits(s.text, term);
-        if (hits.length === 0) continue;
-        out.push({
-          source,
-          sentence: s.text,
-          hits,
-          line: block.line,
-          section: block.section,
-          id: s.id,
-          href: `${readingPageOfPart(source, block.part)}#${s.id}`,
-        });
-      }
+    for (const { block, sentence: s } of sourceSentences(model)) {
+      const hits = termHits(s.text, term);
+      if (hits.length === 0) continue;
+      out.push({
+        source,
+        sentence: s.text,
+        hits,
+        line: block.line,
+        section: block.section,
+        id: s.id,
+        href: `${readingPageOfPart(source, block.part)}#${s.id}`,
+      });
     }
   }
   return out;
