@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { caseFacetValues, textSlug } from '../../src/lib/knowledge/facets.ts';
-import { watchPage } from '../support/browser.ts';
+import { watchPage, saveScreenshot } from '../support/browser.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
@@ -108,7 +108,7 @@ describe('the case library', () => {
       expect(await page.locator(`a[data-facet-key="model"][data-facet-value="${SERVICE_MODEL}"]`).getAttribute('aria-current')).toBe('page');
       // The model's idea and representatives (as stated) head the page.
       await expect(page.locator('[data-facet-page-only] .model-card').count()).resolves.toBe(1);
-      await page.screenshot({ path: path.join(SHOTS, 'cases-nojs-model.png'), fullPage: false });
+      await saveScreenshot(page, { path: path.join(SHOTS, 'cases-nojs-model.png'), fullPage: false });
       await page.close();
     });
 
@@ -168,7 +168,7 @@ describe('the case library', () => {
       await page.locator('[data-case-library][data-enhanced="true"]').waitFor();
       expect(await visibleCases(page)).toEqual(expected);
       await expect(page.locator(`button[data-facet-key="region"][data-facet-value="${WUXI}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
-      await page.screenshot({ path: path.join(SHOTS, 'cases-js-combined.png'), fullPage: false });
+      await saveScreenshot(page, { path: path.join(SHOTS, 'cases-js-combined.png'), fullPage: false });
 
       // Clearing shows every case again.
       await page.locator('a[data-clear]').click();
@@ -288,7 +288,7 @@ describe('case pages', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.screenshot({ path: path.join(SHOTS, 'case-rongmei-print.png'), fullPage: true });
+    await saveScreenshot(page, { path: path.join(SHOTS, 'case-rongmei-print.png'), fullPage: true });
     await page.close();
   });
 

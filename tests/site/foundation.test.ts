@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { gotoSettled, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage, saveScreenshot } from '../support/browser.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { servedDuringTests } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
@@ -60,7 +60,7 @@ describe.each(builds)('site under base $base', ({ name, dir, base }) => {
       // No horizontal scrolling on a phone.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: path.join(SHOTS, `home-${name}-${w}x${h}.png`), fullPage: false });
+      await saveScreenshot(page, { path: path.join(SHOTS, `home-${name}-${w}x${h}.png`), fullPage: false });
       await page.close();
     }
   });

@@ -19,6 +19,7 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { ROOT } from '../support/sites.ts';
 import { loadHtml, normalisePage, readingText } from './source-pages.ts';
 import { describePageCitations, PAGED_PRACTICE, pagedPracticeYaml } from './page-citations.ts';
+import { saveScreenshot } from '../support/browser.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/ingest/new-paper.txt');
 const ID = 'fixture-paper';
@@ -204,9 +205,9 @@ describe('a journal paper ingested from its PDF', () => {
         expect(await mark.evaluate((el) => el.closest('p')!.innerText)).not.toContain('第13页');
         await mark.scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollBy(0, -120));
-        await page.screenshot({ path: path.join(out, `page-13-${width}.png`) });
+        await saveScreenshot(page, { path: path.join(out, `page-13-${width}.png`) });
         await page.locator('#source-record').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: path.join(out, `reference-${width}.png`) });
+        await saveScreenshot(page, { path: path.join(out, `reference-${width}.png`) });
         await page.close();
       }
     });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/lib/content/knowledge.ts';
 import { countPoints } from '../../src/lib/knowledge/frameworks.ts';
-import { gotoSettled, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage, saveScreenshot } from '../support/browser.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { all, builtPage, count, one, prop, text } from '../support/html.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
@@ -71,7 +71,7 @@ describe('运行机制', () => {
   it('fits a phone: the table scrolls inside its box, the page does not', async () => {
     const { page: tab } = await open('mechanisms/', 390);
     expect(await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await tab.screenshot({ path: path.join(SHOTS, 'mechanisms-390.png') });
+    await saveScreenshot(tab, { path: path.join(SHOTS, 'mechanisms-390.png') });
     await tab.close();
   });
 });
@@ -105,7 +105,7 @@ describe('理论框架', () => {
     const first = fw.dimensions[0]!.points[1]!;
     await tab.locator(`svg[data-diagram="wide"] a[data-target="${first.id}"]`).click();
     expect(new URL(tab.url()).hash).toBe(`#${first.id}`);
-    await tab.screenshot({ path: path.join(SHOTS, `framework-${id}-1366.png`) });
+    await saveScreenshot(tab, { path: path.join(SHOTS, `framework-${id}-1366.png`) });
     expect(problems()).toEqual([]);
     await tab.close();
   });
@@ -115,7 +115,7 @@ describe('理论框架', () => {
     expect(await tab.locator('svg[data-diagram="narrow"]').isVisible()).toBe(true);
     expect(await tab.locator('svg[data-diagram="wide"]').isVisible()).toBe(false);
     expect(await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await tab.screenshot({ path: path.join(SHOTS, 'framework-fd-390.png') });
+    await saveScreenshot(tab, { path: path.join(SHOTS, 'framework-fd-390.png') });
     await tab.close();
   });
 

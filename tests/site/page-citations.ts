@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningSite } from '../support/server.ts';
 import { ROOT } from '../support/sites.ts';
+import { saveScreenshot } from '../support/browser.ts';
 
 /** A practice in the copy quoting the PDF paper: a passage on page 13, and one running from page 12 to 13. */
 export const PAGED_PRACTICE = 'fixture-fused-party-building';
@@ -56,7 +57,7 @@ export function describePageCitations(at: () => { dist: string; site: RunningSit
         expect(box.width).toBeGreaterThan(20);
         expect(box.x + box.width).toBeLessThanOrEqual(width + 1);
         await link.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: path.join(out, `citation-${width}.png`) });
+        await saveScreenshot(page, { path: path.join(out, `citation-${width}.png`) });
         const hash = new URL((await link.getAttribute('href'))!, site.url('')).hash;
         await Promise.all([page.waitForURL((u) => u.pathname === `/sources/${paper}/` && u.hash === hash), link.click()]);
         const landed = await page.evaluate(() => {
@@ -67,7 +68,7 @@ export function describePageCitations(at: () => { dist: string; site: RunningSit
         expect(landed.top).toBeGreaterThanOrEqual(0);
         expect(landed.top).toBeLessThan(landed.height);
         expect('以更加宽广的视野实现上下衔接、资源整合、能量集聚和左右联动'.startsWith(landed.text) && landed.text.length >= 10, landed.text).toBe(true);
-        await page.screenshot({ path: path.join(out, `citation-landing-${width}.png`) });
+        await saveScreenshot(page, { path: path.join(out, `citation-landing-${width}.png`) });
         await page.close();
       }
     });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { watchPage } from '../support/browser.ts';
+import { watchPage, saveScreenshot } from '../support/browser.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -115,7 +115,7 @@ describe('natural queries on the search page', () => {
       const shown = await page.locator('[data-search-results] a[data-result-url]').evaluateAll((as) => as.map((a) => a.getAttribute('data-result-url')!));
       expect(shown).toEqual((await urlsOf(question)).slice(0, 10));
       expect(await page.locator('[data-search-status]').textContent()).toContain('没有与“党建工作存在的问题有哪些”完整匹配的页面');
-      await page.screenshot({ path: path.join(SHOTS, `search-question-${width}.png`) });
+      await saveScreenshot(page, { path: path.join(SHOTS, `search-question-${width}.png`) });
       // A name half remembered: 是不是要找 the name, whose pages come first.
       await open('联席轮值制度');
       const near = page.locator('[data-search-near]');
@@ -123,7 +123,7 @@ describe('natural queries on the search page', () => {
       expect(await near.textContent()).toBe('是不是要找：联席轮值机制');
       expect((await page.locator('[data-search-results] .search-group').first().textContent())!).toContain('相近名称“联席轮值机制”');
       expect(await page.locator('[data-search-results] > li').first().getAttribute('data-group')).toBe('near');
-      await page.screenshot({ path: path.join(SHOTS, `search-near-${width}.png`) });
+      await saveScreenshot(page, { path: path.join(SHOTS, `search-near-${width}.png`) });
       await near.locator('a').click();
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === '联席轮值机制');
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state === 'done');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { watchPage } from '../support/browser.ts';
+import { watchPage, saveScreenshot } from '../support/browser.ts';
 import { launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, ROOT } from '../support/sites.ts';
@@ -74,7 +74,7 @@ describe('search relevance on the built site', () => {
     expect(new Set(all.slice(exact.length, exact.length + naming.length))).toEqual(new Set(naming));
     // Among the rest, the paper that discusses alliances comes before the pages that mention them.
     expect(all[exact.length + naming.length]).toBe('/sources/wuxi-alliance/');
-    await page.screenshot({ path: path.join(SHOTS, 'search-exact-title.png') });
+    await saveScreenshot(page, { path: path.join(SHOTS, 'search-exact-title.png') });
 
     // Every practice and glossary term whose title no other page shares: searched by its
     // title, it is the first result.
@@ -135,7 +135,7 @@ describe('search relevance on the built site', () => {
     );
     expect(items.length).toBe(10);
     for (const item of items) if (item.count !== '出现 1 次') expect(item.marks, item.count).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(SHOTS, 'search-excerpts.png') });
+    await saveScreenshot(page, { path: path.join(SHOTS, 'search-excerpts.png') });
     await page.close();
   });
 
@@ -168,7 +168,7 @@ describe('search relevance on the built site', () => {
     const withTrad = await total(page);
     await search(page, '党');
     expect(await total(page)).toBe(withTrad);
-    await page.screenshot({ path: path.join(SHOTS, 'search-variants-390.png') });
+    await saveScreenshot(page, { path: path.join(SHOTS, 'search-variants-390.png') });
     expect(seen.errors).toEqual([]);
     expect(seen.failures).toEqual([]);
     await page.close();
@@ -195,7 +195,7 @@ describe('search relevance on the built site', () => {
     for (const s of suggestions) expect([...s.name].some((c) => '联席会议轮值足球'.includes(c)), s.name).toBe(true);
     const browse = await help.locator('[data-search-browse] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(browse).toContain('/practices/');
-    await page.screenshot({ path: path.join(SHOTS, 'search-nohit-390.png') });
+    await saveScreenshot(page, { path: path.join(SHOTS, 'search-nohit-390.png') });
     await help.locator('[data-search-suggestions] a').first().click();
     await page.waitForLoadState('load');
     expect(await page.locator('h1').textContent()).toBe('联席轮值');

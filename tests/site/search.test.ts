@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { gotoSettled, watchPage } from '../support/browser.ts';
+import { gotoSettled, watchPage, saveScreenshot } from '../support/browser.ts';
 import { findChromium, launchBrowser } from '../../scripts/kit/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { DIST, KB_BASE, KB_DIST, ROOT } from '../support/sites.ts';
@@ -154,7 +154,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
     expect(seen.errors).toEqual([]);
     expect(seen.failures).toEqual([]);
     expect(seen.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
-    if (name !== 'fixture') await page.screenshot({ path: path.join(SHOTS, `search-${name}.png`) });
+    if (name !== 'fixture') await saveScreenshot(page, { path: path.join(SHOTS, `search-${name}.png`) });
     await page.close();
   });
 
@@ -183,7 +183,7 @@ describe.each(sites)('search on the $name site (base $base)', ({ name, dir, base
     await expect(more.isVisible()).resolves.toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    if (name === 'fixture') await page.screenshot({ path: path.join(SHOTS, 'search-fixture-390.png'), fullPage: false });
+    if (name === 'fixture') await saveScreenshot(page, { path: path.join(SHOTS, 'search-fixture-390.png'), fullPage: false });
     await page.close();
   });
 

@@ -1,6 +1,21 @@
-// The site tests' browser helpers: opening a page until it is settled, and watching a page's
-// requests and errors. Each test file launches its own Chromium (scripts/kit/browser.ts).
-import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
+// The site tests' browser helpers: opening a page until it is settled, saving a screenshot, and
+// watching a page's requests and errors. Each test file launches its own Chromium (scripts/kit/browser.ts).
+import type { ConsoleMessage, Page, PageScreenshotOptions, Request, Response } from 'playwright-core';
+
+/**
+ * Saves a screenshot for looking at. On a busy machine the headless shell now and then answers
+ * "Unable to capture screenshot" (seen once in 2026-12 with three test files and a unit run at
+ * once: no frame to copy yet); then it waits for the next frame and tries once more.
+ */
+export async function saveScreenshot(page: Page, options: PageScreenshotOptions): Promise<void> {
+  try {
+    await page.screenshot(options);
+  } catch (e) {
+    if (!String(e).includes('Unable to capture screenshot')) throw e;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    await page.screenshot(options);
+  }
+}
 
 /**
  * Opens a URL and waits until the page is settled: a page without scripts (every reading page)

@@ -13,6 +13,7 @@ import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage
 import { type ChromiumBuild, launchBrowser } from '../../scripts/kit/browser.ts';
 import { unpackChromium } from '../../scripts/kit/chromium-package.ts';
 import { ROOT } from './sites.ts';
+import { saveScreenshot } from './browser.ts';
 
 export interface OldChromium {
   /** Shown in test names and the matrix. */
@@ -142,9 +143,7 @@ function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<voi
     type: async (selector, text) => {
       await p.type(selector, text);
     },
-    screenshot: async (file) => {
-      await p.screenshot({ path: file });
-    },
+    screenshot: (file) => saveScreenshot(p, { path: file }),
     close,
   };
 }
