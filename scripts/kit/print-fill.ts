@@ -208,10 +208,7 @@ export interface PrintedPdf {
  * (pdftotext -layout); `margins` gives the @page margins of portrait and landscape sheets.
  */
 export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; landscape: Margins }): PrintedPdf {
-  const dir = mkdtempSync(path.join(tmpdir(), 'print-fill-'));
-  try {
-    const file = path.join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
+  return withPdfFile(pdf, (file, dir) => {
     execFileSync('pdftoppm', ['-gray', '-r', '36', file, path.join(dir, 'page')], { stdio: 'pipe' });
     const images = readdirSync(dir)
       .filter((f) => f.endsWith('.pgm'))
@@ -227,27 +224,33 @@ export function printedPages(pdf: Uint8Array, margins: { portrait: Margins; land
       const columns = [Math.round(m.left * perMm), img.width - Math.round((m.right + (m.strip ?? 0)) * perMm)] as const;
       fills.push(pageFill(inkRows(img, 200, ...columns), wide ? A4.short : A4.long, m));
     }
-    const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, images.length);
+    const texts = layoutTexts(file).slice(0, images.length);
     const words = parseBbox(execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
     const split = words.map((p, i) => splitFoot(p, landscape[i] ? margins.landscape : margins.portrait));
     return { fills, texts, landscape, feet: split.map((x) => x.foot), bodies: split.map((x) => x.body) };
+  });
+}
+
+/** Each printed page's text (pdftotext -layout), without rendering the pages. */
+export function pageTexts(pdf: Uint8Array): string[] {
+  return withPdfFile(pdf, layoutTexts);
+}
+
+/** Runs `read` on the PDF written to a file in a fresh temporary folder, removed afterwards. */
+function withPdfFile<T>(pdf: Uint8Array, read: (file: string, dir: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'print-fill-'));
+  try {
+    const file = path.join(dir, 'print.pdf');
+    writeFileSync(file, pdf);
+    return read(file, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Each printed page's text (pdftotext -layout), without rendering the pages. */
-export function pageTexts(pdf: Uint8Array): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'print-text-'));
-  try {
-    const file = path.join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
-    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
-    // pdftotext ends every page with a form feed: the piece after the last one is empty.
-    return pages.slice(0, -1);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Each page's text of a PDF file (pdftotext -layout, which ends every page with a form feed). */
+function layoutTexts(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
 }
 
 /** Whether poppler's pdftoppm and pdftotext can be run. */
