@@ -10,7 +10,7 @@ import { comparable, quoted, unquoted } from '../question-text.ts';
 import { normaliseQuote, quotePreview } from '../quote.ts';
 import { caseHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
-import { byId, declareKind, type Fact, type QuestionDraft } from './declaration.ts';
+import { byId, declareKind, type Fact, type QuestionDraft, QUOTED_NAME } from './declaration.ts';
 
 const Q = UI.questions;
 
@@ -19,12 +19,10 @@ export const caseKind = declareKind({
   name: 'case',
   order: byId,
   href: caseHref,
-  title: (d) => d.name.value,
+  ...QUOTED_NAME,
   names: (d) => [d.name.value, ...(d.aliases ?? []).map((a) => a.value)],
   mentions: 'link',
   searchNames: true,
-  source: (d) => d.source,
-  sameSource: ['name.quote'],
   references: [
     { field: 'dimensions', to: 'dimension' },
     { field: 'practices', to: 'practice' },

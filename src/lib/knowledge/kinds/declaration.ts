@@ -117,6 +117,17 @@ export interface KindDeclaration<C extends KnowledgeCollection> {
   reading?: ReadingDeclaration<C>;
 }
 
+/**
+ * What every kind whose entries carry a quoted name (name.value, name.quote) and a source declares
+ * alike, spread into its declaration: the entry's title is its name, and the name's quote must come
+ * from the entry's source.
+ */
+export const QUOTED_NAME = {
+  title: (d: { name: { value: string } }): string => d.name.value,
+  source: (d: { source: string }): string => d.source,
+  sameSource: ['name.quote'],
+} as const;
+
 /** Declares a kind (checks the object against the declaration's type, keeping its collection). */
 export function declareKind<C extends KnowledgeCollection>(kind: KindDeclaration<C>): KindDeclaration<C> {
   return kind;

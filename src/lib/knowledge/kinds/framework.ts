@@ -4,7 +4,7 @@ import { displayText } from '../display.ts';
 import { comparable, itemStems, quoted, shuffled, unquoted } from '../question-text.ts';
 import { frameworkHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
-import { byId, declareKind, type Fact, type QuestionDraft } from './declaration.ts';
+import { byId, declareKind, type Fact, type QuestionDraft, QUOTED_NAME } from './declaration.ts';
 
 const Q = UI.questions;
 /** Items at most this long can be asked in order. */
@@ -15,11 +15,9 @@ export const frameworkKind = declareKind({
   name: 'framework',
   order: byId,
   href: frameworkHref,
-  title: (d) => d.name.value,
+  ...QUOTED_NAME,
   names: (d) => [d.name.value],
   searchNames: true,
-  source: (d) => d.source,
-  sameSource: ['name.quote'],
   /** Dimensions and sub-points are numbered from 1 in order. */
   check({ data: fw }, { report }) {
     fw.dimensions.forEach((d, i) => {

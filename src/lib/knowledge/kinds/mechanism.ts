@@ -4,7 +4,7 @@
 import { displayText } from '../display.ts';
 import { mechanismHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
-import { byNumber, declareKind, type QuestionDraft } from './declaration.ts';
+import { byNumber, declareKind, type QuestionDraft, QUOTED_NAME } from './declaration.ts';
 
 const Q = UI.questions;
 
@@ -13,13 +13,11 @@ export const mechanismKind = declareKind({
   name: 'mechanism',
   order: byNumber,
   href: mechanismHref,
-  title: (d) => d.name.value,
+  ...QUOTED_NAME,
   names: (d) => [d.name.value],
   excludes: (d) => d.excludes,
   mentions: 'link',
   searchNames: true,
-  source: (d) => d.source,
-  sameSource: ['name.quote'],
   check({ id, data }, { kb, report }) {
     const first = kb.mechanisms.find((m) => m.data.number === data.number);
     if (first && first.id !== id) report('number', `mechanism number ${data.number} also used by "${first.id}"`);

@@ -2,19 +2,17 @@
 // on the case library (/cases/#<id>); names linked in reading texts.
 import { caseKind } from './case.ts';
 import { modelHref } from '../../routes.ts';
-import { byNumber, declareKind } from './declaration.ts';
+import { byNumber, declareKind, QUOTED_NAME } from './declaration.ts';
 
 export const modelKind = declareKind({
   collection: 'models',
   name: 'model',
   order: byNumber,
   href: modelHref,
-  title: (d) => d.name.value,
+  ...QUOTED_NAME,
   names: (d) => [d.name.value],
   mentions: 'link',
   searchNames: true,
-  source: (d) => d.source,
-  sameSource: ['name.quote'],
   references: [{ field: 'representatives.value', to: caseKind.name }],
   check({ id, data }, { kb, report }) {
     const first = kb.models.find((m) => m.data.number === data.number);

@@ -4,7 +4,7 @@ import { displayText, quoteInline } from '../display.ts';
 import { blanked, comparable, nested, unquoted } from '../question-text.ts';
 import { practiceHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
-import { byId, declareKind, type QuestionDraft } from './declaration.ts';
+import { byId, declareKind, type QuestionDraft, QUOTED_NAME } from './declaration.ts';
 import { mechanismKind } from './mechanism.ts';
 
 const Q = UI.questions;
@@ -14,13 +14,11 @@ export const practiceKind = declareKind({
   name: 'practice',
   order: byId,
   href: practiceHref,
-  title: (d) => d.name.value,
+  ...QUOTED_NAME,
   names: (d) => [d.name.value],
   excludes: (d) => d.excludes,
   mentions: 'link',
   searchNames: true,
-  source: (d) => d.source,
-  sameSource: ['name.quote'],
   references: [
     { field: 'dimensions', to: 'dimension' },
     { field: 'related', to: 'practice', self: 'a practice cannot be related to itself' },
