@@ -53,6 +53,11 @@ describe('nearName', () => {
     expect(near('一课三会')).toBe('三会一课');
   });
 
+  it('takes 在 and 到 after a verb as one (支部建到连队 for 支部建在连上), and stays far from other names', () => {
+    expect(near('把支部建到连队')).toBe('“支部建在连上”');
+    expect(near('支部建到学校')).toBeUndefined();
+  });
+
   it('offers nothing for the name itself, a query containing it, or a query far from every name', () => {
     expect(near('党建联盟')).toBeUndefined();
     expect(near('什么是三会一课')).toBeUndefined();

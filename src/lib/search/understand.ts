@@ -43,8 +43,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '在', '对', '把', '被', '中', '里', '要', '应该', '应当', '需要', '可以', '能', '会', '都', '也', '还', '该',
 ]);
 
-/** Words a reader uses for one another; a name counts as close to a query that swaps them. */
-export const INTERCHANGEABLE: readonly (readonly string[])[] = [['制度', '机制', '体制']];
+/**
+ * Words a reader uses for one another; a name counts as close to a query that swaps them. 在 and
+ * 到 after a verb say the same place (支部建到连队 for 支部建在连上).
+ */
+export const INTERCHANGEABLE: readonly (readonly string[])[] = [
+  ['制度', '机制', '体制'],
+  ['在', '到'],
+];
 
 const SEPARATOR = /[\p{P}\p{S}\p{Z}\s]/u;
 const MIDDLE_DOT = '·';
