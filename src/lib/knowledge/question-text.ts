@@ -1,21 +1,13 @@
-// Text helpers of the self-test questions (自测题): quoting names, comparing texts, blanking a
+// Text helpers of the self-test questions (自测题): quoting names (src/lib/ui/quoted.ts), comparing texts, blanking a
 // name in a sentence, list stems. Pure; used by the kinds' question drafts (kinds/) and by the
 // question set and its audit (src/lib/topics/).
 import { displayText } from './display.ts';
 import { UI } from '../ui/zh-CN.ts';
+import { quoted, unquoted } from '../ui/quoted.ts';
+
+export { quoted, unquoted };
 
 const Q = UI.questions;
-
-/** A name in quotation marks: “name”, inner quotation marks turned into ‘’. */
-export function quoted(name: string): string {
-  const bare = unquoted(name);
-  return `“${bare.replace(/“/g, '‘').replace(/”/g, '’')}”`;
-}
-
-/** A name without the quotation marks around all of it: “公推直选” → 公推直选. */
-export function unquoted(name: string): string {
-  return /^“[^“”]*”$/.test(name) ? name.slice(1, -1) : name;
-}
 
 /** Text compared for giveaways and duplicates: no spaces, quotation marks or punctuation. */
 export function comparable(text: string): string {

@@ -6,6 +6,7 @@ import type { CaseKind, DomainId, EventKind, FrameworkKind, RuleAspect } from '.
 import type { Repair } from '../../schemas/repairs.ts';
 import type { BoardTable, TeachingStepKind } from '../../schemas/teaching.ts';
 import type { FacetKey } from '../facets/case-library-state.ts';
+import { quoted } from './quoted.ts';
 
 /**
  * Texts the browser scripts write (src/client/). Kept as their own constants, apart from UI,
@@ -50,7 +51,7 @@ export const SEARCH_PAGE_TEXT = {
   /** Result groups (src/lib/search/match.ts GROUPS), each labelled above its first result. */
   groups: {
     exact: () => '完整匹配',
-    near: (name: string) => `相近名称“${name}”`,
+    near: (name: string) => `相近名称${quoted(name)}`,
     'all-words': (words: readonly string[]) => `包含全部词语：${words.join('、')}`,
     partial: (words: readonly string[]) => `部分相关：包含其中部分词语（${words.join('、')}）`,
   },
