@@ -1,11 +1,9 @@
-// Text helpers of the self-test questions (自测题): quoting names (src/lib/ui/quoted.ts), comparing texts, blanking a
-// name in a sentence, list stems. Pure; used by the kinds' question drafts (kinds/) and by the
+// Text helpers of the self-test questions (自测题): comparing texts, blanking a name in a
+// sentence, list stems. Pure; used by the kinds' question drafts (kinds/) and by the
 // question set and its audit (src/lib/topics/).
 import { displayText } from './display.ts';
 import { UI } from '../ui/zh-CN.ts';
-import { quoted, unquoted } from '../ui/quoted.ts';
-
-export { quoted, unquoted };
+import { unquoted } from '../ui/quoted.ts';
 
 const Q = UI.questions;
 

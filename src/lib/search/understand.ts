@@ -45,7 +45,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words a reader uses for one another; a name counts as close to a query that swaps them. 在 and
- * 到 after a verb say the same place (支部建到连队 for 支部建在连上).
+ * 到 are taken as one everywhere: after a verb they say the same place (支部建到连队 for
+ * 支部建在连上), and elsewhere the swap only brings a name a character nearer.
  */
 export const INTERCHANGEABLE: readonly (readonly string[])[] = [
   ['制度', '机制', '体制'],

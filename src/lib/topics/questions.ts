@@ -17,7 +17,8 @@ import type { QuestionBasis, SelfTestQuestion } from '../handouts/model.ts';
 import { originalParagraph, type SourceTitles } from '../handouts/paragraphs.ts';
 
 // The text helpers live beside the kinds' question drafts (src/lib/knowledge/question-text.ts).
-export { blanked, comparable, isDefinition, itemStems, quoted, shuffled, unquoted } from '../knowledge/question-text.ts';
+export { blanked, comparable, isDefinition, itemStems, shuffled } from '../knowledge/question-text.ts';
+export { quoted, unquoted } from '../ui/quoted.ts';
 
 type Draft = QuestionDraft;
 

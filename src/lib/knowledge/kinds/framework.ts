@@ -1,7 +1,8 @@
 // Frameworks (理论框架, content/frameworks/): the sources' dimension frameworks and lists, with
 // their dimensions and sub-points. Page /frameworks/<id>/; a topic reading.
 import { displayText } from '../display.ts';
-import { comparable, itemStems, quoted, shuffled, unquoted } from '../question-text.ts';
+import { comparable, itemStems, shuffled } from '../question-text.ts';
+import { quoted, unquoted } from '../../ui/quoted.ts';
 import { frameworkHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
 import { byId, declareKind, type Fact, type QuestionDraft, QUOTED_NAME } from './declaration.ts';

@@ -1,7 +1,8 @@
 // Practices (做法, content/practices/): named ways of working the sources describe (双报到,
 // 联席轮值 …). Page /practices/<id>/; names linked in reading texts; a topic reading.
 import { displayText, quoteInline } from '../display.ts';
-import { blanked, comparable, nested, unquoted } from '../question-text.ts';
+import { blanked, comparable, nested } from '../question-text.ts';
+import { unquoted } from '../../ui/quoted.ts';
 import { practiceHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
 import { byId, declareKind, type QuestionDraft, QUOTED_NAME } from './declaration.ts';

@@ -3,7 +3,8 @@
 // topic reading.
 import type { Quote } from '../../../schemas/knowledge.ts';
 import { displayText } from '../display.ts';
-import { isDefinition, quoted } from '../question-text.ts';
+import { isDefinition } from '../question-text.ts';
+import { quoted } from '../../ui/quoted.ts';
 import { normaliseQuote } from '../quote.ts';
 import { termPageHref } from '../../routes.ts';
 import { UI } from '../../ui/zh-CN.ts';
