@@ -130,6 +130,7 @@ function printTests(name: string, old: OldChromium | null): void {
         for (const c of kb.cases) {
           await page.goto(site.url(`cases/${c.id}/`), { waitUntil: 'load' });
           const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+          writeFileSync(path.join(OUT, name, `cases_${c.id}.pdf`), pdf);
           const sheets = pageTexts(pdf).map(squash);
           const foot = sheets.findIndex((t) => t.includes(squash(UI.printFoot.reference)));
           expect(foot, `cases/${c.id}/: the printed foot`).toBeGreaterThanOrEqual(0);
