@@ -27,7 +27,6 @@ import { readDocx } from '../src/lib/ingest/docx.ts';
 import type { ExtractedText } from '../src/lib/ingest/extracted.ts';
 import { extractionFiles, layoutYaml, parseLayout, type SourceLayout } from '../src/lib/ingest/extraction-files.ts';
 import { MESSAGES } from '../src/lib/ingest/messages.ts';
-import { readPdf } from '../src/lib/ingest/pdf-read.ts';
 import { reviewReport } from '../src/lib/ingest/review-report.ts';
 
 const USAGE = `usage: npm run ingest -- <file.pdf | file.docx | raw.txt> [--id <slug>] [--check] [--root <dir>]
@@ -108,7 +107,9 @@ async function extract(file: string, bytes: Uint8Array): Promise<Extraction | un
   const ext = path.extname(file).toLowerCase();
   if (ext === '.txt' || ext === '') return undefined;
   let extracted: ExtractedText;
-  if (ext === '.pdf') extracted = await readPdf(file, bytes);
+  // pdf.js (and the canvas package it loads) only when a PDF is read: a text or Word file, or a
+  // refused input, starts about 0.1 s sooner.
+  if (ext === '.pdf') extracted = await (await import('../src/lib/ingest/pdf-read.ts')).readPdf(file, bytes);
   else if (ext === '.docx') extracted = readDocx(file, bytes);
   else throw new IngestInputError(file, MESSAGES.unknownFormat(ext));
   const files = extractionFiles(path.basename(file), extracted);
