@@ -251,14 +251,22 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
     void run();
   });
 
-  input.addEventListener('input', () => {
+  /** Searches for what the field holds now (as the reader types). */
+  const searchTyped = (): void => {
     const next: UrlState = { q: queryOf(input.value), selection: state.selection };
     if (sameUrlState(next, state, SEARCH_URL_FORMAT)) return;
     setHistory(next, committed ? 'push' : 'replace');
     committed = false;
     state = next;
     void run();
+  };
+  // Not while an input method is composing: the field then holds pinyin letters ("lianxi"), not
+  // the words being typed. The words arrive at compositionend (Chromium and Firefox fire the
+  // input event of the commit before it, still composing).
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) searchTyped();
   });
+  input.addEventListener('compositionend', searchTyped);
 
   moreButton.addEventListener('click', async () => {
     const firstNew = shown;
