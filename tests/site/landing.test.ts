@@ -7,16 +7,16 @@
 // from the block address alone) and in Chromium 86 (the kernel of the 360 and 奇安信 browsers,
 // unpacked from its npm package). 出处 links are clicked on their own pages by quote-links.test.ts.
 //
-// Search results are followed as a reader follows them: the query is typed into the search page,
-// the first result and the first sub-result are clicked in the same tab, and the reader comes back
-// with the Back button between them (a real navigation: the load, the scroll after it, the
-// back/forward cache). Where every other link lands depends on its page and its fragment, not on
-// the page it is clicked on, so each is followed on its own page — opened once for the links of
-// every query — as a fragment navigation from the top. A link with a text directive is followed
-// with the directive alone, without the block address: the directive itself must find the match
-// (the browser highlights it, and where it matches nothing or elsewhere first, the browser opens
-// the page at its top or at that other place; beside the block address, a directive that matches
-// nothing would be hidden by the browser falling back to the block).
+// Search results are followed as a reader follows them: the query is entered into the search page
+// (as an input method commits it), the first result and the first sub-result are clicked in the
+// same tab, and the reader comes back with the Back button between them (a real navigation: the
+// load, the scroll after it, the back/forward cache). Where every other link lands depends on its
+// page and its fragment, not on the page it is clicked on, so each is followed on its own page —
+// opened once for the links of every query — as a fragment navigation from the top. A link with a
+// text directive is followed with the directive alone, without the block address: the directive
+// itself must find the match (the browser highlights it, and where it matches nothing or elsewhere
+// first, the browser opens the page at its top or at that other place; beside the block address, a
+// directive that matches nothing would be hidden by the browser falling back to the block).
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM_86,
@@ -110,14 +110,14 @@ type Followed = { link: ResultLink; probe: Probe; clicked: boolean };
 const wordsOf = (link: ResultLink): string[] => link.query.split(' ');
 
 /**
- * Searches as a reader does — the query typed into the search page — and clicks the first result
+ * Searches as a reader does — the query entered into the search page — and clicks the first result
  * and the first sub-result in the same tab, coming back with Back between them. Returns where the
  * clicked links landed and the query's other links.
  */
 async function clickFirstResults(d: Driver, site: RunningSite, query: string): Promise<{ clicked: Followed[]; others: ResultLink[] }> {
   const q = normalizeQueryText(query);
   await d.goto(site.url('search/'));
-  await d.type('[data-search-page-input]', query);
+  await d.enter('[data-search-page-input]', query);
   await until(d, `results of ${q}`, resultsShown, q);
   const links = (await d.evaluate(tagLinks, null)).map((l) => ({ ...l, query: q }) as ResultLink);
   const first = links.filter((l, i) => links.findIndex((x) => x.kind === l.kind) === i);

@@ -88,8 +88,12 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks the element a CSS selector finds (scrolled into view, a real mouse click). */
   click(selector: string): Promise<void>;
-  /** Types text into the element a CSS selector finds, key by key, as a reader does. */
-  type(selector: string, text: string): Promise<void>;
+  /**
+   * Enters text into the element a CSS selector finds as a reader's input method commits it:
+   * the words at once, one input event (a Chinese reader types through one; composing itself is
+   * tested in search.test.ts).
+   */
+  enter(selector: string, text: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -140,8 +144,13 @@ function testPage(page: PlaywrightPage | PuppeteerPage, close: () => Promise<voi
       if (!at) throw new Error(`click: nothing matches ${selector}`);
       await p.mouse.click(at.x, at.y);
     },
-    type: async (selector, text) => {
-      await p.type(selector, text);
+    enter: async (selector, text) => {
+      await p.focus(selector);
+      // Chromium: the DevTools protocol's text insertion, as an input method's commit. Firefox
+      // over WebDriver BiDi has none; there, as puppeteer itself enters characters, the editing
+      // command (one input event too).
+      if ('insertText' in p.keyboard) await p.keyboard.insertText(text);
+      else await p.evaluate((t: string) => document.execCommand('insertText', false, t), text);
     },
     screenshot: (file) => saveScreenshot(p, { path: file }),
     close,
