@@ -15,12 +15,14 @@ function isFacetKey(v: string | undefined): v is FacetKey {
   return (FACET_KEYS as readonly string[]).includes(v ?? '');
 }
 
-if (root) {
+if (root?.dataset.library) {
   const base = root.dataset.base ?? '/';
-  // The library's path as location.pathname spells it. In the offline edition the base is relative
-  // and pages are files (cases/index.html); a file:// page may only rewrite its own address.
+  // The library's path (data-library, from the route table) as location.pathname spells it. In the
+  // offline edition the base is relative and pages are files (cases/index.html); a file:// page
+  // may only rewrite its own address.
+  const library = root.dataset.library;
   const offline = isOfflinePage();
-  const libraryPath = new URL(joinBase(base, offline ? '/cases/index.html' : '/cases/'), location.href).pathname;
+  const libraryPath = new URL(joinBase(base, offline ? `${library}index.html` : library), location.href).pathname;
   const lists = [...root.querySelectorAll<HTMLOListElement>('[data-case-list]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-case-group]')];
   const empty = root.querySelector<HTMLElement>('[data-empty]');

@@ -69,10 +69,11 @@ if (root && form && input && statusLine && list && filtersBox && moreRow && more
   let shown = 0;
   let filters: FilterControls | null = null;
 
-  /** Glossary terms and practices, fetched the first time a query finds nothing. */
+  /** Glossary terms and practices (data-names, from the route table), fetched the first time a query finds nothing. */
+  const namesPath = root.dataset.names;
   let names: Promise<SuggestionName[]> | null = null;
   const loadNames = () => {
-    names ??= readFile(joinBase(base, '/search/names.json')).then(
+    names ??= (namesPath ? readFile(joinBase(base, namesPath)) : Promise.reject(new Error('no data-names'))).then(
       (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SuggestionName[],
       () => [],
     );
