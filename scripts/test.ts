@@ -7,7 +7,7 @@
 // cores, one after the other 13.5 s); its output is printed only when it fails. The first step
 // that fails stops the run with its exit code.
 import { spawn } from 'node:child_process';
-import { buildKbSite, KB_BASE, KB_BUILT_ENV } from '../tests/support/sites.ts';
+import { buildKbSite, KB_BASE, KB_BUILT_ENV } from './kit/kb-site.ts';
 
 interface Step {
   /** The npm script. */

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from '../../scripts/kit/browser.ts';
 import { CHROMIUM_86, CHROMIUM_109, provisionChromium } from './old-browsers.ts';
-import { buildKbSite, DIST, KB_BUILT_ENV, KB_DIST } from './sites.ts';
+import { buildKbSite, KB_BUILT_ENV, KB_DIST } from '../../scripts/kit/kb-site.ts';
+import { DIST } from './sites.ts';
 
 export default async function setup(): Promise<void> {
   if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind/pagefind-entry.json'))) {

@@ -1,24 +1,8 @@
-// Where the built sites the site tests read live, and how the /kb/ one is built.
-import { rmSync } from 'node:fs';
+// Where the built sites the site tests read live.
 import path from 'node:path';
-import { runBuild } from '../../scripts/kit/build.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Built by `npm run build` (base "/") before the site tests run. */
 export const DIST = path.join(ROOT, process.env.SITE_OUT_DIR ?? 'dist');
-/** Built under base "/kb/" from a clean cache, by `npm test` beside the main build or else by the global setup. */
-export const KB_DIST = path.join(ROOT, '.tmp/site-kb');
-export const KB_CACHE = path.join(ROOT, '.tmp/site-kb-cache');
-export const KB_BASE = '/kb/';
-/**
- * Set by `npm test` for the site tests when it has just built the /kb/ site (beside the main
- * build, from the same tree): the global setup then does not build it again.
- */
-export const KB_BUILT_ENV = 'SITE_TESTS_KB_BUILT';
-
-/** Builds the site under /kb/ into KB_DIST from a clean cache; throws with the build's output when it fails. */
-export async function buildKbSite(): Promise<void> {
-  rmSync(KB_CACHE, { recursive: true, force: true });
-  const result = await runBuild({ env: { SITE_BASE: KB_BASE, SITE_OUT_DIR: KB_DIST, SITE_CACHE_DIR: KB_CACHE } });
-  if (result.status !== 0) throw new Error(`Building the site under ${KB_BASE} failed:\n${result.output}`);
-}
+/** The site under /kb/, built from a clean cache (scripts/kit/kb-site.ts). */
+export { KB_BASE, KB_DIST } from '../../scripts/kit/kb-site.ts';
