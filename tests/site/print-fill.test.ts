@@ -4,10 +4,9 @@
 // (Chrome on Windows 7) and Chromium 86 (360 安全浏览器, 奇安信):
 // - no page less than a third full except the last of a section (a section starts where the
 //   browser breaks a page before an element: a source text, the teaching plan, a table, the
-//   prompts, the answers); no blank page, no page holding only a notes box (reported, not
-//   failed, in Chromium 86 after original paragraphs: its old page layout cannot keep a box
-//   with the lines before it; after a section's text the box and the last paragraph are one
-//   block there, asserted);
+//   prompts, the answers); no blank page, no page holding only a notes box (Chromium 86's old
+//   page layout has no break-before: avoid: there the box and the last paragraph before it are
+//   one block, handouts.css);
 // - the running foot of every page of a pack: from Chromium 131 the topic's name and "第 N 页" in
 //   the bottom margin (@page margin boxes), no second copy; before 131 the topic's name alone,
 //   set down a strip at the right of the page area (a fixed element; no page numbers there);
@@ -106,17 +105,8 @@ function printTests(name: string, old: OldChromium | null): void {
         if (target.pack) expect(starts.length, 'sections found in the pack').toBeGreaterThan(5);
         expect(underfilled(pages).map((p) => `page ${p.number}: ${Math.round(p.fill * 100)}%`), `${fillSummary(pages)} (* ends a section)`).toEqual([]);
         for (const p of pages) expect(p.fill, `page ${p.number} is blank`).toBeGreaterThan(0.03);
-        const alone = printed.bodies.flatMap((body, i) => (body === UI.handout.notesTitle ? [i] : []));
-        const notesOnly = alone.map((i) => `page ${i + 1} holds only a notes box`);
-        if (old === CHROMIUM_86) {
-          // Chromium 86 lays out pages the old way, which has no break-before: avoid: when
-          // original paragraphs end at the foot of a page (the page ends with the last one's
-          // address), their notes box goes over alone (a section's last page, so the fill rule
-          // holds): said plainly. After a section's text, the box and the last paragraph are one block.
-          const afterText = alone.filter((i) => !/#p[\d-]+$/.test(printed.bodies[i - 1] ?? ''));
-          expect(afterText.map((i) => `page ${i + 1} holds only a notes box after a section's text`)).toEqual([]);
-          if (notesOnly.length) console.warn(`${name} ${target.path}: ${notesOnly.join(', ')} (after original paragraphs; no break-before: avoid in Chromium 86)`);
-        } else expect(notesOnly).toEqual([]);
+        const notesOnly = printed.bodies.flatMap((body, i) => (body === UI.handout.notesTitle ? [`page ${i + 1} holds only a notes box`] : []));
+        expect(notesOnly).toEqual([]);
 
         if (!target.pack) return;
         expect(foot).toContain(squash(topics.find((t) => target.path.includes(`/${t.id}/`))!.data.title));
