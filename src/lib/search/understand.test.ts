@@ -53,7 +53,7 @@ describe('nearName', () => {
     expect(near('一课三会')).toBe('三会一课');
   });
 
-  it('takes 在 and 到 after a verb as one (支部建到连队 for 支部建在连上), and stays far from other names', () => {
+  it('takes 在 and 到 as one (支部建到连队 for 支部建在连上), and stays far from other names', () => {
     expect(near('把支部建到连队')).toBe('“支部建在连上”');
     expect(near('支部建到学校')).toBeUndefined();
   });

@@ -13,7 +13,8 @@ import { displayText } from '../knowledge/display.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { QuestionBasis, SelfTestQuestion } from '../handouts/model.ts';
 import { UI } from '../ui/zh-CN.ts';
-import { comparable, isDefinition, itemStems, MAX_KIND_SHARE, sameQuote } from './questions.ts';
+import { MAX_KIND_SHARE, sameQuote } from './questions.ts';
+import { comparable, isDefinition, itemStems } from '../knowledge/question-text.ts';
 
 export const AUDIT_RULES = [
   'gives-away',

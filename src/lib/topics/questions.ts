@@ -16,10 +16,6 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { QuestionBasis, SelfTestQuestion } from '../handouts/model.ts';
 import { originalParagraph, type SourceTitles } from '../handouts/paragraphs.ts';
 
-// The text helpers live beside the kinds' question drafts (src/lib/knowledge/question-text.ts).
-export { blanked, comparable, isDefinition, itemStems, shuffled } from '../knowledge/question-text.ts';
-export { quoted, unquoted } from '../ui/quoted.ts';
-
 type Draft = QuestionDraft;
 
 /** Question drafts for one reading, in the order they would be asked. */

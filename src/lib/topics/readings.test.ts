@@ -47,15 +47,6 @@ describe('reading time', () => {
   });
 });
 
-describe('quoted', async () => {
-  const { quoted } = await import('./questions.ts');
-  it('wraps a name once and turns inner quotation marks into single ones', () => {
-    expect(quoted('三会一课')).toBe('“三会一课”');
-    expect(quoted('“三会一课”')).toBe('“三会一课”');
-    expect(quoted('“五步直通工作法”推动党内基层民主')).toBe('“‘五步直通工作法’推动党内基层民主”');
-  });
-});
-
 describe('pack layout', async () => {
   const { startsPage, noteLineCount } = await import('../handouts/text.ts');
   const { isHeadingOf } = await import('../handouts/items.ts');

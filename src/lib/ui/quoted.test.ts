@@ -7,6 +7,7 @@ describe('quoted', () => {
     expect(quoted('联席轮值机制')).toBe('“联席轮值机制”');
     expect(quoted('“支部建在连上”')).toBe('“支部建在连上”');
     expect(quoted('党员社区“双报到”')).toBe('“党员社区‘双报到’”');
+    expect(quoted('“五步直通工作法”推动党内基层民主')).toBe('“‘五步直通工作法’推动党内基层民主”');
     expect(unquoted('“公推直选”')).toBe('公推直选');
   });
 
